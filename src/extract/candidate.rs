@@ -1,0 +1,78 @@
+//! Candidate names and the choice among overlapping ones: the longest name wins, then the
+//! recogniser with the higher priority, then the earlier start.
+
+use super::EntityType;
+use super::gazetteer::PlaceId;
+
+/// A possible entity in one sentence, by character offsets into the sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Candidate {
+    /// First character.
+    pub start: usize,
+    /// One past the last character.
+    pub end: usize,
+    /// The type the recogniser gives it.
+    pub kind: EntityType,
+    /// Breaks ties between candidates of the same length (higher wins).
+    pub priority: u8,
+    /// The gazetteer place, for places from the gazetteer.
+    pub place: Option<PlaceId>,
+    /// The canonical name, where the recogniser knows it (user dictionary entries).
+    pub canonical: Option<String>,
+}
+
+impl Candidate {
+    /// A candidate without a gazetteer place.
+    pub fn new(start: usize, end: usize, kind: EntityType, priority: u8) -> Self {
+        Self { start, end, kind, priority, place: None, canonical: None }
+    }
+
+    /// Length in characters.
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+
+    /// True for an empty span.
+    pub fn is_empty(&self) -> bool {
+        self.end <= self.start
+    }
+
+    fn overlaps(&self, other: &Candidate) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+}
+
+/// Keeps a set of non-overlapping candidates, longest first, and returns them in text order.
+pub fn select(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
+    candidates.retain(|c| !c.is_empty());
+    candidates.sort_by(|a, b| {
+        b.len().cmp(&a.len()).then(b.priority.cmp(&a.priority)).then(a.start.cmp(&b.start)).then(a.kind.cmp(&b.kind))
+    });
+    let mut chosen: Vec<Candidate> = Vec::new();
+    for c in candidates {
+        if !chosen.iter().any(|k| k.overlaps(&c)) {
+            chosen.push(c);
+        }
+    }
+    chosen.sort_by_key(|c| (c.start, c.end));
+    chosen
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn longest_wins_then_priority() {
+        let chosen = select(vec![
+            Candidate::new(0, 3, EntityType::Place, 5),
+            Candidate::new(0, 7, EntityType::Organization, 1),
+            Candidate::new(8, 10, EntityType::Person, 1),
+            Candidate::new(8, 10, EntityType::Place, 2),
+        ]);
+        assert_eq!(
+            chosen,
+            [Candidate::new(0, 7, EntityType::Organization, 1), Candidate::new(8, 10, EntityType::Place, 2)]
+        );
+    }
+}

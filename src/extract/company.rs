@@ -1,0 +1,195 @@
+//! Companies: full names that end in an organisational form (有限公司, 集团, 合作社), short
+//! names made of a brand and an industry word (三一重工), names listed beside a company
+//! (吉利、天能、蜂巢), and the short names a text uses for a company it gave in full.
+
+use std::collections::{BTreeMap, HashSet};
+
+use super::candidate::Candidate;
+use super::gazetteer::{Gazetteer, PlaceLevel};
+use super::lexicon::Lexicon;
+use super::names::{extend_left, is_generic_modifier, is_name_part, tokens_between};
+use super::tagger::Tagger;
+use super::view::View;
+use super::{EntityType, PRIORITY_COMPANY};
+
+/// The longest company name kgraph accepts, in characters.
+const MAX_CHARS: usize = 30;
+/// Tags a brand may carry when jieba knows it as a word: proper nouns and numerals.
+const BRAND_TAGS: &[&str] = &["nz", "nr", "nrt", "nrfg", "j", "nt", "ns", "m", "eng"];
+
+/// Full company names: a modifier grown leftwards from an organisational form.
+pub fn full_names(view: &View<'_>, lex: &Lexicon, places: &[Candidate], out: &mut Vec<Candidate>) {
+    for token in &view.tokens {
+        let before = view.slice(0, token.end);
+        let Some(form) = lex.company_forms.iter().find(|f| before.ends_with(**f)) else { continue };
+        let head_start = token.end - form.chars().count();
+        let Some(start) = extend_left(view, lex, head_start, token.end, MAX_CHARS) else { continue };
+        if head_start - start < 2 || !has_specific_core(view, lex, places, start, head_start) {
+            continue;
+        }
+        out.push(Candidate::new(start, token.end, EntityType::Company, PRIORITY_COMPANY));
+    }
+}
+
+/// True when the span holds something beyond places, industry words and generic words.
+fn has_specific_core(view: &View<'_>, lex: &Lexicon, places: &[Candidate], start: usize, end: usize) -> bool {
+    let tokens = tokens_between(view, start, end);
+    let rest: Vec<_> = tokens
+        .iter()
+        .filter(|t| !places.iter().any(|p| p.start <= t.start && t.end <= p.end))
+        .filter(|t| !lex.industries.contains(t.word))
+        .copied()
+        .collect();
+    !rest.is_empty() && !is_generic_modifier("", &rest, lex)
+}
+
+/// Short names: a brand of two or three characters that jieba does not know as a common word,
+/// directly followed by an industry word (德马科技, 立讯精密, 三一重工).
+pub fn short_names(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, places: &[Candidate], out: &mut Vec<Candidate>) {
+    for (i, token) in view.tokens.iter().enumerate() {
+        if i == 0 || !lex.industries.contains(token.word) {
+            continue;
+        }
+        // The brand: one token, or two single-character tokens (三 一).
+        let mut brand_start = view.tokens[i - 1].start;
+        let mut first = i - 1;
+        if view.tokens[i - 1].len() == 1 && i >= 2 && view.tokens[i - 2].len() == 1 {
+            brand_start = view.tokens[i - 2].start;
+            first = i - 2;
+        }
+        let brand = view.slice(brand_start, token.start);
+        let brand_chars = brand.chars().count();
+        if !(2..=3).contains(&brand_chars) || !brand.chars().all(super::tagger::is_han) {
+            continue;
+        }
+        if lex.generic.contains(brand) || lex.stop_words.contains(brand) || lex.industries.contains(brand) {
+            continue;
+        }
+        if places.iter().any(|p| p.start <= brand_start && brand_start < p.end) {
+            continue;
+        }
+        let known = tagger.has_word(brand);
+        let tag = view.tokens[first].tag;
+        if known && !BRAND_TAGS.contains(&tag) {
+            continue;
+        }
+        // The brand must be the whole modifier: the token before it is not part of a name.
+        if first > 0 && is_name_part(&view.tokens[first - 1], lex) && view.tokens[first - 1].tag != "v" {
+            continue;
+        }
+        out.push(Candidate::new(brand_start, token.end, EntityType::Company, PRIORITY_COMPANY - 1));
+    }
+}
+
+/// Names listed with 、 beside a company (引进了吉利、天能、蜂巢等) are companies too, when
+/// they are single short words that nothing else claims.
+pub fn listed(view: &View<'_>, lex: &Lexicon, chosen: &mut Vec<Candidate>) {
+    let tokens = &view.tokens;
+    let mut i = 0;
+    while i < tokens.len() {
+        if tokens[i].word != "、" {
+            i += 1;
+            continue;
+        }
+        // A run of items separated by 、: item, 、, item, 、, item ...
+        let mut items = Vec::new();
+        if i > 0 {
+            items.push(i - 1);
+        }
+        let mut j = i;
+        while j < tokens.len() && tokens[j].word == "、" && j + 1 < tokens.len() {
+            items.push(j + 1);
+            j += 2;
+        }
+        i = j.max(i + 1);
+        let spans: Vec<(usize, usize)> = items.iter().map(|&k| (tokens[k].start, tokens[k].end)).collect();
+        let is_company =
+            |s: (usize, usize)| chosen.iter().any(|c| c.kind == EntityType::Company && c.start <= s.0 && s.1 <= c.end);
+        if !spans.iter().any(|&s| is_company(s)) {
+            continue;
+        }
+        for &k in &items {
+            let t = &tokens[k];
+            let free = !chosen.iter().any(|c| c.start < t.end && t.start < c.end);
+            if free
+                && t.is_han()
+                && (2..=4).contains(&t.len())
+                && is_name_part(t, lex)
+                && !lex.generic.contains(t.word)
+                && t.tag != "v"
+                && t.tag != "vn"
+            {
+                chosen.push(Candidate::new(t.start, t.end, EntityType::Company, PRIORITY_COMPANY));
+            }
+        }
+        chosen.sort_by_key(|c| (c.start, c.end));
+    }
+}
+
+/// The short names a full company name may go by in the same text: without its form, its
+/// place prefix and its industry words (金洲管道科技股份有限公司 → 金洲管道科技, 金洲管道).
+pub fn short_forms(name: &str, lex: &Lexicon, gazetteer: &Gazetteer) -> Vec<String> {
+    let Some(form) = lex.company_forms.iter().find(|f| name.ends_with(**f)) else { return Vec::new() };
+    let mut core = &name[..name.len() - form.len()];
+    // Drop a leading place (浙江, 湖州) or a bracketed one (中节能(湖州) keeps 中节能).
+    loop {
+        let prefix = gazetteer
+            .find_all(core)
+            .into_iter()
+            .filter(|m| m.byte_start == 0 && m.byte_end < core.len())
+            .filter(|m| gazetteer.readings(m.form).iter().any(|r| !r.short || gazetteer.place(r.place).level <= PlaceLevel::City))
+            .map(|m| m.byte_end)
+            .max();
+        match prefix {
+            Some(end) if core[end..].chars().count() >= 2 => core = &core[end..],
+            _ => break,
+        }
+    }
+    let mut out = Vec::new();
+    let mut stem = core;
+    loop {
+        if stem.chars().count() >= 2 && stem != name && !lex.generic.contains(stem) && !lex.industries.contains(stem) {
+            out.push(stem.to_owned());
+        }
+        match lex.industries.iter().filter(|w| stem.ends_with(**w) && stem.len() > w.len()).max_by_key(|w| w.len()) {
+            Some(w) => stem = &stem[..stem.len() - w.len()],
+            None => break,
+        }
+    }
+    out
+}
+
+/// Maps each short form to the one full name it abbreviates; a short form shared by two full
+/// names of the document maps to nothing (it stays its own entity).
+pub fn alias_table(full_names: &[String], lex: &Lexicon, gazetteer: &Gazetteer) -> BTreeMap<String, String> {
+    let mut table: BTreeMap<String, Option<String>> = BTreeMap::new();
+    let fulls: HashSet<&str> = full_names.iter().map(String::as_str).collect();
+    for full in full_names {
+        for short in short_forms(full, lex, gazetteer) {
+            if fulls.contains(short.as_str()) {
+                continue;
+            }
+            table
+                .entry(short)
+                .and_modify(|e| {
+                    if e.as_deref() != Some(full.as_str()) {
+                        *e = None;
+                    }
+                })
+                .or_insert_with(|| Some(full.clone()));
+        }
+    }
+    table.into_iter().filter_map(|(k, v)| v.map(|v| (k, v))).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_forms_of_full_names() {
+        let (lex, gaz) = (Lexicon::new(), Gazetteer::new());
+        assert_eq!(short_forms("金洲管道科技股份有限公司", &lex, &gaz), ["金洲管道科技", "金洲管道", "金洲"]);
+        assert_eq!(short_forms("浙江三一装备有限公司", &lex, &gaz), ["三一装备", "三一"]);
+    }
+}

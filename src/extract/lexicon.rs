@@ -1,0 +1,125 @@
+//! The word lists the recognisers share, loaded from `data/lexicon/`: organisational forms,
+//! industry words, heads of organization and project names, person cues, surnames, generic
+//! modifiers and stop words. General knowledge only: no list names a particular entity.
+
+use std::collections::{HashMap, HashSet};
+
+/// How strongly a project head marks a name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HeadStrength {
+    /// Any specific modifier makes a project (产业园, 新城).
+    Strong,
+    /// The modifier must hold a proper name, place or company (项目, 中心).
+    Weak,
+}
+
+/// Where a person cue stands relative to the name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CueSide {
+    /// The cue may come before the name (记者 张三).
+    pub before: bool,
+    /// The cue may come after the name (张三 摄).
+    pub after: bool,
+}
+
+/// All word lists, parsed once.
+#[derive(Debug, Clone)]
+pub struct Lexicon {
+    /// Organisational forms that end a company name (有限公司).
+    pub company_forms: Vec<&'static str>,
+    /// Industry words (科技, 重工).
+    pub industries: HashSet<&'static str>,
+    /// Heads of organization names (局, 研究院).
+    pub organization_heads: Vec<&'static str>,
+    /// Government bodies known by their short names (省委, 区政府).
+    pub organization_names: HashSet<&'static str>,
+    /// Heads of project names and how strong they are.
+    pub project_heads: HashMap<&'static str, HeadStrength>,
+    /// Person cues.
+    pub person_cues: HashMap<&'static str, CueSide>,
+    /// Family names, single and compound.
+    pub surnames: HashSet<&'static str>,
+    /// Modifiers that make a phrase generic (上市, 重点).
+    pub generic: HashSet<&'static str>,
+    /// Words a name never starts with or runs across.
+    pub stop_words: HashSet<&'static str>,
+}
+
+fn lines(text: &'static str) -> impl Iterator<Item = &'static str> {
+    text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+fn words(text: &'static str) -> impl Iterator<Item = &'static str> {
+    lines(text).flat_map(str::split_whitespace)
+}
+
+impl Lexicon {
+    /// Parses the embedded lists.
+    pub fn new() -> Self {
+        let mut company_forms: Vec<&str> = words(include_str!("../../data/lexicon/company_forms.txt")).collect();
+        company_forms.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        let mut organization_heads: Vec<&str> =
+            words(include_str!("../../data/lexicon/organization_heads.txt")).collect();
+        organization_heads.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        let project_heads = lines(include_str!("../../data/lexicon/project_heads.txt"))
+            .filter_map(|l| {
+                let (word, strength) = l.split_once('\t')?;
+                Some((word, if strength.trim() == "strong" { HeadStrength::Strong } else { HeadStrength::Weak }))
+            })
+            .collect();
+        let person_cues = lines(include_str!("../../data/lexicon/person_cues.txt"))
+            .filter_map(|l| {
+                let (word, side) = l.split_once('\t')?;
+                let side = side.trim();
+                Some((word, CueSide { before: side != "after", after: side != "before" }))
+            })
+            .collect();
+        Self {
+            company_forms,
+            industries: words(include_str!("../../data/lexicon/company_industries.txt")).collect(),
+            organization_heads,
+            organization_names: words(include_str!("../../data/lexicon/organization_names.txt")).collect(),
+            project_heads,
+            person_cues,
+            surnames: words(include_str!("../../data/lexicon/surnames.txt")).collect(),
+            generic: words(include_str!("../../data/lexicon/generic_modifiers.txt")).collect(),
+            stop_words: words(include_str!("../../data/lexicon/stop_words.txt")).collect(),
+        }
+    }
+
+    /// The family name `name` starts with, compound names first.
+    pub fn surname_of<'a>(&self, name: &'a str) -> Option<&'a str> {
+        let mut ends = name.char_indices().map(|(i, _)| i).skip(1).chain(std::iter::once(name.len()));
+        let one = ends.next()?;
+        let two = ends.next();
+        if let Some(two) = two {
+            if self.surnames.contains(&name[..two]) {
+                return Some(&name[..two]);
+            }
+        }
+        self.surnames.contains(&name[..one]).then(|| &name[..one])
+    }
+}
+
+impl Default for Lexicon {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_load_and_sort_longest_first() {
+        let lex = Lexicon::new();
+        assert_eq!(lex.company_forms[0].chars().count(), 8);
+        assert!(lex.industries.contains("重工"));
+        assert_eq!(lex.project_heads.get("产业园"), Some(&HeadStrength::Strong));
+        assert!(lex.person_cues["摄"].after && !lex.person_cues["摄"].before);
+        assert_eq!(lex.surname_of("欧阳修"), Some("欧阳"));
+        assert_eq!(lex.surname_of("范晓伟"), Some("范"));
+        assert_eq!(lex.surname_of("的确"), None);
+    }
+}

@@ -1,0 +1,295 @@
+//! Entity recognition: from a document's text to typed mentions with character offsets and
+//! the canonical name each stands for in that document.
+//!
+//! Each sentence is tagged by jieba-rs (`tagger`); the recognisers (`place`, `company`,
+//! `organization`, `project`, `person`, and the user's dictionary) propose candidates; the
+//! longest non-overlapping ones are kept (`candidate`); document-level passes add what needs
+//! the whole text (companies listed together, short names of companies given in full) and
+//! settle canonical names (`resolve`). Linking mentions into a graph is not done here.
+
+pub mod candidate;
+pub mod company;
+pub mod gazetteer;
+pub mod lexicon;
+pub mod names;
+pub mod organization;
+pub mod person;
+pub mod place;
+pub mod project;
+pub mod resolve;
+pub mod tagger;
+pub mod user;
+pub mod view;
+
+use serde::{Deserialize, Serialize};
+
+use crate::text::{self, Sentence};
+use candidate::Candidate;
+use gazetteer::{Gazetteer, PlaceLevel};
+use lexicon::Lexicon;
+use tagger::Tagger;
+use user::UserKnowledge;
+use view::View;
+
+/// Ties between candidates of one length go to the higher priority.
+pub(crate) const PRIORITY_USER: u8 = 9;
+pub(crate) const PRIORITY_ORGANIZATION: u8 = 6;
+pub(crate) const PRIORITY_COMPANY: u8 = 5;
+pub(crate) const PRIORITY_PROJECT: u8 = 4;
+pub(crate) const PRIORITY_PLACE: u8 = 3;
+pub(crate) const PRIORITY_PERSON: u8 = 1;
+
+/// The longest sentence the recognisers look at at once, in characters.
+pub const MAX_SENTENCE_CHARS: usize = 512;
+
+/// The five entity types of the entity guide.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EntityType {
+    /// A for-profit enterprise or group.
+    Company,
+    /// A named geopolitical or geographic location.
+    Place,
+    /// A named concrete undertaking: an investment, a park, a line, a plant.
+    Project,
+    /// A non-company body: government, party, research, school, media.
+    Organization,
+    /// A named individual.
+    Person,
+}
+
+impl EntityType {
+    /// All types, in output order.
+    pub const ALL: [EntityType; 5] = [Self::Company, Self::Place, Self::Project, Self::Organization, Self::Person];
+
+    /// The type's name as written in outputs.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Company => "company",
+            Self::Place => "place",
+            Self::Project => "project",
+            Self::Organization => "organization",
+            Self::Person => "person",
+        }
+    }
+}
+
+impl std::fmt::Display for EntityType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::str::FromStr for EntityType {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Self::ALL.into_iter().find(|t| t.as_str() == s).ok_or_else(|| format!("unknown entity type {s:?}"))
+    }
+}
+
+/// What the gazetteer says of a place mention.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct PlaceInfo {
+    /// Its level (town, district, city ...).
+    pub level: PlaceLevel,
+    /// Its division code, when the gazetteer settles which place is meant.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    /// The name of the division above it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub parent: Option<String>,
+}
+
+/// An entity mention in a document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    /// Character offset in the document.
+    pub start: usize,
+    /// Character offset one past the end.
+    pub end: usize,
+    /// The text as written.
+    pub text: String,
+    /// The entity type.
+    pub kind: EntityType,
+    /// The canonical name of the entity it stands for (吴兴区 for 吴兴).
+    pub name: String,
+    /// Index of the sentence it stands in.
+    pub sentence: usize,
+    /// For places: level, code and parent.
+    pub place: Option<PlaceInfo>,
+}
+
+/// A document's sentences and the mentions found in them, in text order.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Extraction {
+    /// The sentences.
+    pub sentences: Vec<Sentence>,
+    /// The mentions.
+    pub mentions: Vec<Mention>,
+}
+
+/// The recogniser: jieba, the gazetteer, the word lists and the user's knowledge, loaded once
+/// and shared by every thread.
+#[derive(Debug)]
+pub struct Extractor {
+    tagger: Tagger,
+    gazetteer: Gazetteer,
+    lexicon: Lexicon,
+    user: UserKnowledge,
+}
+
+impl Default for Extractor {
+    fn default() -> Self {
+        Self::new(UserKnowledge::default())
+    }
+}
+
+impl Extractor {
+    /// Loads everything; `user` adds the user's dictionary and stop list.
+    pub fn new(user: UserKnowledge) -> Self {
+        let gazetteer = Gazetteer::new();
+        let lexicon = Lexicon::new();
+        let words = gazetteer
+            .words()
+            .map(|w| (w, "ns"))
+            .chain(lexicon.company_forms.iter().map(|w| (*w, "n")))
+            .chain(lexicon.organization_names.iter().map(|w| (*w, "nt")));
+        let tagger = Tagger::new(words);
+        Self { tagger, gazetteer, lexicon, user }
+    }
+
+    /// The gazetteer.
+    pub fn gazetteer(&self) -> &Gazetteer {
+        &self.gazetteer
+    }
+
+    /// Finds the entity mentions of one document.
+    pub fn extract(&self, text: &str) -> Extraction {
+        let sentences = text::sentences(text, MAX_SENTENCE_CHARS);
+        let views: Vec<View<'_>> = sentences.iter().map(|s| View::new(s.text(text), &self.tagger)).collect();
+        let places = place::recognise(&self.gazetteer, &self.lexicon, &views);
+        let mut chosen: Vec<Vec<Candidate>> = Vec::with_capacity(views.len());
+        for (view, places) in views.iter().zip(&places) {
+            let place_candidates: Vec<Candidate> = places.iter().map(|(c, _)| c.clone()).collect();
+            let mut candidates = place_candidates.clone();
+            company::full_names(view, &self.lexicon, &place_candidates, &mut candidates);
+            company::short_names(view, &self.lexicon, &self.tagger, &place_candidates, &mut candidates);
+            organization::recognise(view, &self.lexicon, &place_candidates, &mut candidates);
+            let named: Vec<Candidate> = candidates.clone();
+            project::recognise(view, &self.lexicon, &named, &mut candidates);
+            person::recognise(view, &self.lexicon, &mut candidates);
+            for m in self.user.find(view.text) {
+                let mut c = Candidate::new(
+                    view.char_at_byte(m.byte_start),
+                    view.char_at_byte(m.byte_end),
+                    m.kind,
+                    PRIORITY_USER,
+                );
+                c.canonical = Some(m.canonical);
+                candidates.push(c);
+            }
+            candidates.retain(|c| !self.user.is_stopped(view.slice(c.start, c.end)));
+            let mut selected = candidate::select(candidates);
+            company::listed(view, &self.lexicon, &mut selected);
+            chosen.push(selected);
+        }
+        let mentions = resolve::mentions(self, &sentences, &views, chosen);
+        Extraction { sentences, mentions }
+    }
+
+    pub(crate) fn lexicon(&self) -> &Lexicon {
+        &self.lexicon
+    }
+
+    pub(crate) fn user(&self) -> &UserKnowledge {
+        &self.user
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::OnceLock;
+
+    fn extractor() -> &'static Extractor {
+        static EXTRACTOR: OnceLock<Extractor> = OnceLock::new();
+        EXTRACTOR.get_or_init(Extractor::default)
+    }
+
+    fn found(text: &str) -> Vec<(String, EntityType, String)> {
+        extractor().extract(text).mentions.into_iter().map(|m| (m.text, m.kind, m.name)).collect()
+    }
+
+    fn has(found: &[(String, EntityType, String)], text: &str, kind: EntityType) -> bool {
+        found.iter().any(|(t, k, _)| t == text && *k == kind)
+    }
+
+    #[test]
+    fn towns_districts_and_cities_with_canonical_names() {
+        let f = found("湖州市吴兴区织里镇是童装之乡。吴兴和湖州都在太湖南岸，织里的企业很多。");
+        assert!(has(&f, "织里镇", EntityType::Place), "{f:?}");
+        assert!(f.contains(&("吴兴".into(), EntityType::Place, "吴兴区".into())), "{f:?}");
+        assert!(f.contains(&("织里".into(), EntityType::Place, "织里镇".into())), "{f:?}");
+        assert!(f.contains(&("湖州".into(), EntityType::Place, "湖州市".into())), "{f:?}");
+    }
+
+    #[test]
+    fn town_short_forms_need_their_district_in_the_document() {
+        // 织里 alone, with no district or 织里镇 named, is not taken for the town.
+        let f = found("织里的发展很快。");
+        assert!(!has(&f, "织里", EntityType::Place), "{f:?}");
+    }
+
+    #[test]
+    fn companies_whole_and_their_short_names() {
+        let f = found("金洲管道科技股份有限公司今年扩产。金洲管道的订单增长了。");
+        assert!(has(&f, "金洲管道科技股份有限公司", EntityType::Company), "{f:?}");
+        assert!(f.contains(&("金洲管道".into(), EntityType::Company, "金洲管道科技股份有限公司".into())), "{f:?}");
+        let f = found("湖州三一装载机有限公司正式投产。");
+        assert!(has(&f, "湖州三一装载机有限公司", EntityType::Company), "{f:?}");
+    }
+
+    #[test]
+    fn organizations_stop_before_titles() {
+        let f = found("湖州市商务局局长在会上讲话。");
+        assert!(has(&f, "湖州市商务局", EntityType::Organization), "{f:?}");
+        assert!(!f.iter().any(|(t, _, _)| t.contains("局长")), "{f:?}");
+    }
+
+    #[test]
+    fn projects_by_head_and_generic_ones_dropped() {
+        let f = found("沪苏湖高铁建成后，吴兴东部新城发展加快，多个新能源项目开工。");
+        assert!(has(&f, "沪苏湖高铁", EntityType::Project), "{f:?}");
+        assert!(has(&f, "吴兴东部新城", EntityType::Project), "{f:?}");
+        assert!(!f.iter().any(|(t, _, _)| t.ends_with("新能源项目")), "{f:?}");
+    }
+
+    #[test]
+    fn persons_by_cue() {
+        let f = found("记者 陆英英\n风光旖旎的东部新城 范晓伟 摄");
+        assert!(has(&f, "陆英英", EntityType::Person), "{f:?}");
+        assert!(has(&f, "范晓伟", EntityType::Person), "{f:?}");
+    }
+
+    #[test]
+    fn offsets_are_characters_into_the_document() {
+        let text = "第一句。\n湖州市很美。";
+        let e = extractor().extract(text);
+        let m = e.mentions.iter().find(|m| m.text == "湖州市").expect("found");
+        assert_eq!((m.start, m.end), (5, 8));
+        assert_eq!(text.chars().skip(m.start).take(m.end - m.start).collect::<String>(), "湖州市");
+    }
+
+    #[test]
+    fn user_dictionary_and_stop_list() {
+        let user = UserKnowledge::new(
+            vec![("星河能源".into(), EntityType::Company, vec!["星河".into()])],
+            ["湖州市".to_string()].into_iter().collect(),
+        );
+        let ex = Extractor::new(user);
+        let f: Vec<_> =
+            ex.extract("星河在湖州市投资。").mentions.into_iter().map(|m| (m.text, m.kind, m.name)).collect();
+        assert_eq!(f, [("星河".to_string(), EntityType::Company, "星河能源".to_string())]);
+    }
+}

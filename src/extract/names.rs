@@ -1,0 +1,102 @@
+//! Growing a name leftwards from its head word (有限公司, 局, 项目) over the tokens that can
+//! belong to a name, and testing whether what was found is a name or a generic phrase.
+
+use super::lexicon::Lexicon;
+use super::tagger::Token;
+use super::view::View;
+
+/// Tags that never belong inside a name: prepositions, conjunctions, particles, adverbs,
+/// pronouns, interjections, onomatopoeia, punctuation and measure words.
+const DENIED_TAGS: &[&str] =
+    &["p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "r", "y", "e", "o", "w", "q", "x"];
+/// Direction words that do belong to names (吴兴东部新城, 南太湖).
+const DIRECTIONS: &[&str] =
+    &["东", "西", "南", "北", "东部", "西部", "南部", "北部", "中部", "东南", "西南", "东北", "西北"];
+/// Tags a name does not start with: verbs and adverbial forms.
+const NO_START_TAGS: &[&str] = &["v", "vd", "vg", "ad", "f", "t"];
+
+/// True when `token` may stand inside a name.
+pub fn is_name_part(token: &Token<'_>, lex: &Lexicon) -> bool {
+    if lex.stop_words.contains(token.word) {
+        return false;
+    }
+    let alnum = token.word.chars().all(|c| c.is_ascii_alphanumeric());
+    if !(token.is_han() || alnum) {
+        return false;
+    }
+    if alnum {
+        return true;
+    }
+    match token.tag {
+        "m" => !token.word.chars().any(|c| matches!(c, '第' | '几' | '多' | '余' | '半')),
+        "f" => DIRECTIONS.contains(&token.word),
+        "t" => !token
+            .word
+            .chars()
+            .any(|c| matches!(c, '年' | '月' | '日' | '时' | '天' | '今' | '昨' | '明' | '前' | '后')),
+        tag => !DENIED_TAGS.contains(&tag),
+    }
+}
+
+/// Where a name whose head spans `head_start..head_end` begins: the head's token, and the
+/// name parts before it, at most `max_chars` characters in all. `None` when the head does not
+/// end at a token boundary (局 in 局长) or nothing stands before it.
+pub fn extend_left(
+    view: &View<'_>,
+    lex: &Lexicon,
+    head_start: usize,
+    head_end: usize,
+    max_chars: usize,
+) -> Option<usize> {
+    if !view.is_boundary(head_end) || head_start == 0 {
+        return None;
+    }
+    let head_token = view.token_at(head_start);
+    let mut start = view.tokens[head_token].start.min(head_start);
+    let mut next = head_token;
+    if view.tokens[head_token].start == head_start {
+        // The head is a whole token: the modifier starts at the token before.
+        if head_token == 0 {
+            return None;
+        }
+    } else if !view.tokens[head_token].is_han() {
+        return None;
+    }
+    while next > 0 {
+        let t = &view.tokens[next - 1];
+        if head_end - t.start > max_chars || !is_name_part(t, lex) {
+            break;
+        }
+        start = t.start;
+        next -= 1;
+    }
+    // A name does not start with a verb or an adverbial word: drop such tokens at the edge.
+    let mut first = view.token_at(start);
+    while start < head_start
+        && NO_START_TAGS.contains(&view.tokens[first].tag)
+        && !DIRECTIONS.contains(&view.tokens[first].word)
+    {
+        start = view.tokens[first].end;
+        first += 1;
+    }
+    (start < head_start).then_some(start)
+}
+
+/// The tokens of `view` between two character offsets (tokens cut by the offsets included).
+pub fn tokens_between<'v, 'a>(view: &'v View<'a>, start: usize, end: usize) -> &'v [Token<'a>] {
+    if start >= end {
+        return &[];
+    }
+    let first = view.token_at(start);
+    let last = view.token_at(end - 1);
+    &view.tokens[first..=last]
+}
+
+/// True when every word of the modifier is generic (上市, 重点, 新能源) or a place, so that
+/// the whole is a description rather than a name.
+pub fn is_generic_modifier(modifier: &str, tokens: &[Token<'_>], lex: &Lexicon) -> bool {
+    if lex.generic.contains(modifier) {
+        return true;
+    }
+    tokens.iter().all(|t| lex.generic.contains(t.word) || lex.stop_words.contains(t.word))
+}

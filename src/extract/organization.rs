@@ -1,0 +1,94 @@
+//! Organizations: government bodies known by their short names (省委, 区政府), and names
+//! grown leftwards from an organization head (商务局, 研究院, 大学, 日报).
+
+use super::candidate::Candidate;
+use super::lexicon::Lexicon;
+use super::names::{extend_left, is_generic_modifier, tokens_between};
+use super::view::View;
+use super::{EntityType, PRIORITY_ORGANIZATION};
+
+/// The longest organization name kgraph accepts, in characters.
+const MAX_CHARS: usize = 24;
+/// Words that end in a one-character head but name no organization (干部, 东部, 布局).
+const NOT_ORGANIZATIONS: &[&str] = &[
+    "干部",
+    "全部",
+    "内部",
+    "外部",
+    "局部",
+    "东部",
+    "西部",
+    "南部",
+    "北部",
+    "中部",
+    "总部",
+    "本部",
+    "俱乐部",
+    "头部",
+    "底部",
+    "顶部",
+    "腹部",
+    "面部",
+    "格局",
+    "布局",
+    "结局",
+    "大局",
+    "全局",
+    "出局",
+    "开局",
+    "破局",
+    "变局",
+    "当局",
+    "餐厅",
+    "客厅",
+    "大厅",
+    "展厅",
+    "门厅",
+    "大学生",
+    "部署",
+    "签署",
+    "主委",
+    "编委",
+    "常委",
+    "村委",
+    "居委",
+];
+
+/// Organization candidates of one sentence.
+pub fn recognise(view: &View<'_>, lex: &Lexicon, places: &[Candidate], out: &mut Vec<Candidate>) {
+    for token in &view.tokens {
+        if lex.organization_names.contains(token.word) {
+            out.push(Candidate::new(token.start, token.end, EntityType::Organization, PRIORITY_ORGANIZATION));
+        }
+        let before = view.slice(0, token.end);
+        let Some(head) = lex.organization_heads.iter().find(|h| before.ends_with(**h)) else { continue };
+        let head_start = token.end - head.chars().count();
+        if head.chars().count() == 1 && NOT_ORGANIZATIONS.contains(&token.word) {
+            continue;
+        }
+        let Some(start) = extend_left(view, lex, head_start, token.end, MAX_CHARS) else { continue };
+        let tokens = tokens_between(view, start, head_start);
+        let modifier = view.slice(start, head_start);
+        let has_place = places.iter().any(|p| start <= p.start && p.end <= head_start);
+        if !has_place && is_generic_modifier(modifier, tokens, lex) {
+            continue;
+        }
+        out.push(Candidate::new(start, token.end, EntityType::Organization, PRIORITY_ORGANIZATION));
+    }
+    schools(view, out);
+}
+
+/// Numbered schools: a place and a number before 中 or 小 (湖州十一中, 吴兴二小).
+fn schools(view: &View<'_>, out: &mut Vec<Candidate>) {
+    for (i, token) in view.tokens.iter().enumerate() {
+        if !(token.word == "中" || token.word == "小") || i < 2 {
+            continue;
+        }
+        let number = &view.tokens[i - 1];
+        let place = &view.tokens[i - 2];
+        let numeral = number.word.chars().all(|c| "一二三四五六七八九十".contains(c));
+        if numeral && number.len() <= 3 && place.tag == "ns" {
+            out.push(Candidate::new(place.start, token.end, EntityType::Organization, PRIORITY_ORGANIZATION));
+        }
+    }
+}

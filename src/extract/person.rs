@@ -1,0 +1,121 @@
+//! Persons: words jieba tags as personal names that start with a family name, kept when a cue
+//! (记者, 书记, 摄, 表示) stands next to them or the name has three characters; names beside a
+//! cue that jieba split; and bylines (a line of names only).
+
+use super::candidate::Candidate;
+use super::lexicon::Lexicon;
+use super::tagger::is_han;
+use super::view::View;
+use super::{EntityType, PRIORITY_PERSON};
+
+/// How many tokens away a cue may stand.
+const CUE_WINDOW: usize = 3;
+/// The most names a byline holds.
+const MAX_BYLINE_NAMES: usize = 6;
+
+/// Person candidates of one sentence.
+pub fn recognise(view: &View<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
+    if byline(view, lex, out) {
+        return;
+    }
+    let tokens = &view.tokens;
+    for (i, token) in tokens.iter().enumerate() {
+        if token.tag.starts_with("nr") && token.is_han() && looks_like_name(token.word, lex) {
+            let cue = has_cue(view, lex, i, i + 1);
+            if cue || token.len() == 3 {
+                out.push(Candidate::new(token.start, token.end, EntityType::Person, PRIORITY_PERSON));
+            }
+            continue;
+        }
+        // A cue with a name jieba split (何伟 吧 摄): take the characters next to the cue.
+        let Some(side) = lex.person_cues.get(token.word) else { continue };
+        if side.after && i > 0 {
+            if let Some(c) = name_before(view, lex, token.start) {
+                out.push(c);
+            }
+        }
+        if side.before {
+            if let Some(c) = name_after(view, lex, token.end) {
+                out.push(c);
+            }
+        }
+    }
+}
+
+/// True for two to four Han characters that start with a family name.
+fn looks_like_name(word: &str, lex: &Lexicon) -> bool {
+    let n = word.chars().count();
+    (2..=4).contains(&n) && lex.surname_of(word).is_some_and(|s| s.len() < word.len())
+}
+
+/// True when a person cue stands within a few tokens before `first` or after `end`.
+fn has_cue(view: &View<'_>, lex: &Lexicon, first: usize, end: usize) -> bool {
+    let tokens = &view.tokens;
+    let before = tokens[first.saturating_sub(CUE_WINDOW)..first]
+        .iter()
+        .any(|t| lex.person_cues.get(t.word).is_some_and(|s| s.before));
+    let after = tokens[end..(end + CUE_WINDOW).min(tokens.len())]
+        .iter()
+        .any(|t| lex.person_cues.get(t.word).is_some_and(|s| s.after));
+    before || after
+}
+
+/// The Han run (two or three characters, after spaces) that ends right before a cue.
+fn name_before(view: &View<'_>, lex: &Lexicon, cue_start: usize) -> Option<Candidate> {
+    let mut end = cue_start;
+    while end > 0 && view.char(end - 1).is_some_and(char::is_whitespace) {
+        end -= 1;
+    }
+    let mut start = end;
+    while start > 0 && end - start < 4 && view.char(start - 1).is_some_and(is_han) {
+        start -= 1;
+    }
+    // The run must be the whole word: nothing Han before it.
+    if start > 0 && view.char(start - 1).is_some_and(is_han) {
+        return None;
+    }
+    let word = view.slice(start, end);
+    (word.chars().count() <= 3 && looks_like_name(word, lex))
+        .then(|| Candidate::new(start, end, EntityType::Person, PRIORITY_PERSON))
+}
+
+/// The name (two or three characters, after spaces) that follows a cue such as 记者.
+fn name_after(view: &View<'_>, lex: &Lexicon, cue_end: usize) -> Option<Candidate> {
+    let mut start = cue_end;
+    while view.char(start).is_some_and(char::is_whitespace) {
+        start += 1;
+    }
+    let token = view.tokens.get(view.token_at(start.min(view.len().saturating_sub(1))))?;
+    if token.start != start || start >= view.len() {
+        return None;
+    }
+    let word = token.word;
+    let is_name = token.is_han()
+        && (2..=3).contains(&token.len())
+        && looks_like_name(word, lex)
+        && (token.tag.starts_with("nr") || !lex.stop_words.contains(word));
+    is_name.then(|| Candidate::new(token.start, token.end, EntityType::Person, PRIORITY_PERSON))
+}
+
+/// A line of two or three character names separated by spaces (徐坊 沈巍伟 罗静娴).
+fn byline(view: &View<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) -> bool {
+    let text = view.text;
+    if !text.contains(' ') && !text.contains('\u{3000}') {
+        return false;
+    }
+    let parts: Vec<&str> = text.split(|c: char| c.is_whitespace()).filter(|p| !p.is_empty()).collect();
+    if parts.len() < 2 || parts.len() > MAX_BYLINE_NAMES {
+        return false;
+    }
+    if !parts.iter().all(|p| p.chars().all(is_han) && (2..=3).contains(&p.chars().count()) && looks_like_name(p, lex)) {
+        return false;
+    }
+    let mut pos = 0;
+    for part in parts {
+        let byte = text[pos..].find(part).map_or(pos, |b| b + pos);
+        let start = text[..byte].chars().count();
+        out.push(Candidate::new(start, start + part.chars().count(), EntityType::Person, PRIORITY_PERSON + 1));
+        pos = byte + part.len();
+    }
+    true
+}

@@ -1,0 +1,160 @@
+//! Places: gazetteer forms settled by the document's context, villages and communities by
+//! their heads (村, 社区), and the geographic names jieba tags `ns`.
+//!
+//! A short form is a place only where the document backs it: 吴兴 counts where 湖州 or 吴兴区
+//! is named too, 织里 where its district or 织里镇 is. Where several places share a name
+//! (hundreds of 城关镇) the one whose parents the document names wins.
+
+use std::collections::HashSet;
+
+use super::candidate::Candidate;
+use super::gazetteer::{Gazetteer, PlaceId, PlaceLevel, Reading};
+use super::lexicon::Lexicon;
+use super::view::View;
+use super::{EntityType, PRIORITY_PLACE};
+
+/// A gazetteer form found in one sentence.
+#[derive(Debug, Clone, Copy)]
+struct Hit {
+    sentence: usize,
+    start: usize,
+    end: usize,
+    form: u32,
+}
+
+/// Heads of village and community names.
+const VILLAGE_HEADS: &[&str] = &["村", "社区"];
+/// Endings of natural places jieba tags `ns`.
+const NATURAL_ENDINGS: &[(&str, PlaceLevel)] = &[
+    ("山", PlaceLevel::Mountain),
+    ("峰", PlaceLevel::Mountain),
+    ("岭", PlaceLevel::Mountain),
+    ("湖", PlaceLevel::Water),
+    ("江", PlaceLevel::Water),
+    ("河", PlaceLevel::Water),
+    ("溪", PlaceLevel::Water),
+    ("漾", PlaceLevel::Water),
+    ("湾", PlaceLevel::Water),
+    ("海", PlaceLevel::Water),
+    ("水库", PlaceLevel::Water),
+    ("岛", PlaceLevel::Region),
+];
+
+/// Place candidates of every sentence, with the level of each.
+pub fn recognise(gazetteer: &Gazetteer, lex: &Lexicon, views: &[View<'_>]) -> Vec<Vec<(Candidate, PlaceLevel)>> {
+    let mut hits = Vec::new();
+    for (sentence, view) in views.iter().enumerate() {
+        for m in gazetteer.find_all(view.text) {
+            hits.push(Hit {
+                sentence,
+                start: view.char_at_byte(m.byte_start),
+                end: view.char_at_byte(m.byte_end),
+                form: m.form,
+            });
+        }
+    }
+    let context = context(gazetteer, &hits);
+    let mut out: Vec<Vec<(Candidate, PlaceLevel)>> = views.iter().map(|_| Vec::new()).collect();
+    for hit in &hits {
+        let view = &views[hit.sentence];
+        let readings = gazetteer.readings(hit.form);
+        let Some(reading) = best_reading(gazetteer, readings, &context) else { continue };
+        if !accepted(gazetteer, view, hit, reading, &context) {
+            continue;
+        }
+        let mut c = Candidate::new(hit.start, hit.end, EntityType::Place, PRIORITY_PLACE);
+        c.place = Some(reading.place);
+        out[hit.sentence].push((c, gazetteer.place(reading.place).level));
+    }
+    for (sentence, view) in views.iter().enumerate() {
+        villages(view, lex, &mut out[sentence]);
+        natural(view, lex, &mut out[sentence]);
+    }
+    out
+}
+
+/// The places a document names without doubt, with all their ancestors: full names with a
+/// single reading, and short forms of provinces and cities.
+fn context(gazetteer: &Gazetteer, hits: &[Hit]) -> HashSet<PlaceId> {
+    let mut named = HashSet::new();
+    for hit in hits {
+        let readings = gazetteer.readings(hit.form);
+        let sure: Vec<&Reading> = readings
+            .iter()
+            .filter(|r| !r.short || matches!(gazetteer.place(r.place).level, PlaceLevel::Province | PlaceLevel::City))
+            .collect();
+        if let [one] = sure.as_slice() {
+            named.extend(gazetteer.ancestors(one.place));
+        }
+    }
+    named
+}
+
+/// The reading whose ancestors the document names most; ties go to the larger place, then
+/// to the full name over a short form, then to the lower code.
+fn best_reading<'g>(gazetteer: &Gazetteer, readings: &'g [Reading], context: &HashSet<PlaceId>) -> Option<&'g Reading> {
+    readings.iter().max_by_key(|r| {
+        let support = gazetteer.ancestors(r.place).filter(|a| context.contains(a)).count();
+        let level = gazetteer.place(r.place).level;
+        (support, std::cmp::Reverse(level), !r.short, std::cmp::Reverse(r.place))
+    })
+}
+
+/// Whether a hit is a place here: short forms need token boundaries and, below the city
+/// level, backing from the document.
+fn accepted(gazetteer: &Gazetteer, view: &View<'_>, hit: &Hit, reading: &Reading, context: &HashSet<PlaceId>) -> bool {
+    let place = gazetteer.place(reading.place);
+    let chars = hit.end - hit.start;
+    let aligned = view.is_boundary(hit.start) && view.is_boundary(hit.end);
+    let parent_named = place.parent.is_some_and(|p| context.contains(&p));
+    let self_named = context.contains(&reading.place);
+    if !reading.short {
+        return chars >= 3 || aligned || parent_named;
+    }
+    if !aligned {
+        return false;
+    }
+    match place.level {
+        PlaceLevel::Province | PlaceLevel::City => true,
+        PlaceLevel::District => {
+            let token = &view.tokens[view.token_at(hit.start)];
+            parent_named || self_named || token.tag == "ns" && token.end == hit.end
+        }
+        _ => parent_named || self_named,
+    }
+}
+
+/// Villages and communities: a name of two or three characters before 村 or 社区.
+fn villages(view: &View<'_>, lex: &Lexicon, out: &mut Vec<(Candidate, PlaceLevel)>) {
+    for (i, token) in view.tokens.iter().enumerate() {
+        let Some(head) = VILLAGE_HEADS.iter().find(|h| token.word.ends_with(**h)) else { continue };
+        let head_chars = head.chars().count();
+        let (start, stem) = if token.word.chars().count() > head_chars {
+            (token.start, &token.word[..token.word.len() - head.len()])
+        } else if i > 0 && view.tokens[i - 1].is_han() {
+            (view.tokens[i - 1].start, view.tokens[i - 1].word)
+        } else {
+            continue;
+        };
+        let stem_chars = stem.chars().count();
+        if !(2..=3).contains(&stem_chars) || lex.generic.contains(stem) || lex.stop_words.contains(stem) {
+            continue;
+        }
+        if matches!(stem, "美丽乡" | "新农" | "行政" | "自然" | "城中" | "中心" | "乡" | "农") {
+            continue;
+        }
+        out.push((Candidate::new(start, token.end, EntityType::Place, PRIORITY_PLACE), PlaceLevel::Village));
+    }
+}
+
+/// Natural places jieba tags `ns` (a lake, a mountain) that the gazetteer does not hold.
+fn natural(view: &View<'_>, lex: &Lexicon, out: &mut Vec<(Candidate, PlaceLevel)>) {
+    for token in &view.tokens {
+        if token.tag != "ns" || token.len() < 2 || lex.generic.contains(token.word) {
+            continue;
+        }
+        if let Some((_, level)) = NATURAL_ENDINGS.iter().find(|(e, _)| token.word.ends_with(e)) {
+            out.push((Candidate::new(token.start, token.end, EntityType::Place, PRIORITY_PLACE - 1), *level));
+        }
+    }
+}

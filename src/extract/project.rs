@@ -1,0 +1,48 @@
+//! Projects: names grown leftwards from a project head (项目, 产业园, 新城, 高铁, 东站), kept
+//! when the modifier makes them a name rather than a generic phrase (新能源项目) or a slogan
+//! (“一号开放工程”).
+
+use super::candidate::Candidate;
+use super::lexicon::{HeadStrength, Lexicon};
+use super::names::{extend_left, is_generic_modifier, tokens_between};
+use super::view::View;
+use super::{EntityType, PRIORITY_PROJECT};
+
+/// The longest project name kgraph accepts, in characters.
+const MAX_CHARS: usize = 24;
+/// Tags of words that make a modifier specific: proper nouns, places, names, abbreviations.
+const SPECIFIC_TAGS: &[&str] = &["ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "eng", "m"];
+
+/// Project candidates of one sentence; `named` are the places and companies found in it.
+pub fn recognise(view: &View<'_>, lex: &Lexicon, named: &[Candidate], out: &mut Vec<Candidate>) {
+    for token in &view.tokens {
+        let before = view.slice(0, token.end);
+        let Some((head, strength)) =
+            lex.project_heads.iter().filter(|(h, _)| before.ends_with(**h)).max_by_key(|(h, _)| h.len())
+        else {
+            continue;
+        };
+        let head_start = token.end - head.chars().count();
+        let Some(start) = extend_left(view, lex, head_start, token.end, MAX_CHARS) else { continue };
+        let tokens = tokens_between(view, start, head_start);
+        let modifier = view.slice(start, head_start);
+        if is_slogan(modifier) || is_generic_modifier(modifier, tokens, lex) {
+            continue;
+        }
+        let specific = named.iter().any(|c| start <= c.start && c.end <= head_start)
+            || tokens.iter().any(|t| SPECIFIC_TAGS.contains(&t.tag) && !lex.generic.contains(t.word));
+        if *strength == HeadStrength::Weak && !specific {
+            continue;
+        }
+        if head_start - start < 2 && !specific {
+            continue;
+        }
+        out.push(Candidate::new(start, token.end, EntityType::Project, PRIORITY_PROJECT));
+    }
+}
+
+/// Slogans and campaigns count things: 一号工程, 八大专班, 十项工程.
+fn is_slogan(modifier: &str) -> bool {
+    let chars: Vec<char> = modifier.chars().collect();
+    chars.windows(2).any(|w| "一二三四五六七八九十百千万".contains(w[0]) && "号大项个条".contains(w[1]))
+}

@@ -1,0 +1,141 @@
+//! One document's mentions and their canonical names: places take their gazetteer name
+//! (吴兴 → 吴兴区), short company names the full name the text gives (金洲管道 →
+//! 金洲管道科技股份有限公司), and a name that is a longer one without its place prefix joins it
+//! (科技城 → 湖州科技城).
+
+use std::collections::BTreeMap;
+
+use super::candidate::Candidate;
+use super::view::View;
+use super::{EntityType, Extractor, Mention, PRIORITY_COMPANY, PlaceInfo, company};
+use crate::text::Sentence;
+
+/// Turns each sentence's chosen candidates into document mentions with canonical names.
+pub fn mentions(
+    ex: &Extractor,
+    sentences: &[Sentence],
+    views: &[View<'_>],
+    mut chosen: Vec<Vec<Candidate>>,
+) -> Vec<Mention> {
+    add_company_aliases(ex, views, &mut chosen);
+    let gazetteer = ex.gazetteer();
+    let mut out = Vec::new();
+    for ((sentence, view), candidates) in sentences.iter().zip(views).zip(chosen) {
+        for c in candidates {
+            let text = view.slice(c.start, c.end).to_owned();
+            let place = c.place.map(|id| {
+                let p = gazetteer.place(id);
+                PlaceInfo {
+                    level: p.level,
+                    code: p.code.clone(),
+                    parent: p.parent.map(|parent| gazetteer.place(parent).name.clone()),
+                }
+            });
+            let name = c
+                .canonical
+                .clone()
+                .or_else(|| c.place.map(|id| gazetteer.place(id).name.clone()))
+                .unwrap_or_else(|| text.clone());
+            let place = place.or_else(|| (c.kind == EntityType::Place).then(|| rule_place_info(&text)));
+            if ex.user().is_stopped(&name) {
+                continue;
+            }
+            out.push(Mention {
+                start: sentence.start + c.start,
+                end: sentence.start + c.end,
+                text,
+                kind: c.kind,
+                name,
+                sentence: sentence.index,
+                place,
+            });
+        }
+    }
+    join_place_prefixed(ex, &mut out);
+    out
+}
+
+/// The level of a place found by a rule rather than the gazetteer.
+fn rule_place_info(text: &str) -> PlaceInfo {
+    use super::gazetteer::PlaceLevel;
+    let level = if text.ends_with('村') || text.ends_with("社区") {
+        PlaceLevel::Village
+    } else if text.ends_with(['山', '峰', '岭']) {
+        PlaceLevel::Mountain
+    } else if text.ends_with('岛') {
+        PlaceLevel::Region
+    } else {
+        PlaceLevel::Water
+    };
+    PlaceInfo { level, code: None, parent: None }
+}
+
+/// Finds, in every sentence, the short names of the companies the document gives in full, and
+/// points the company mentions that are such short names at their full name.
+fn add_company_aliases(ex: &Extractor, views: &[View<'_>], chosen: &mut [Vec<Candidate>]) {
+    let lex = ex.lexicon();
+    let mut fulls: Vec<String> = Vec::new();
+    for (view, candidates) in views.iter().zip(chosen.iter()) {
+        for c in candidates.iter().filter(|c| c.kind == EntityType::Company) {
+            let text = view.slice(c.start, c.end);
+            if lex.company_forms.iter().any(|f| text.ends_with(f)) && !fulls.iter().any(|f| f == text) {
+                fulls.push(text.to_owned());
+            }
+        }
+    }
+    if fulls.is_empty() {
+        return;
+    }
+    fulls.sort();
+    let table = company::alias_table(&fulls, lex, ex.gazetteer());
+    for (view, candidates) in views.iter().zip(chosen.iter_mut()) {
+        for c in candidates.iter_mut().filter(|c| c.kind == EntityType::Company && c.canonical.is_none()) {
+            if let Some(full) = table.get(view.slice(c.start, c.end)) {
+                c.canonical = Some(full.clone());
+            }
+        }
+        let mut added = Vec::new();
+        for (short, full) in &table {
+            for (byte, _) in view.text.match_indices(short.as_str()) {
+                let start = view.char_at_byte(byte);
+                let end = start + short.chars().count();
+                let free = !candidates.iter().chain(&added).any(|c: &Candidate| c.start < end && start < c.end);
+                if free && view.is_boundary(start) && view.is_boundary(end) {
+                    let mut c = Candidate::new(start, end, EntityType::Company, PRIORITY_COMPANY);
+                    c.canonical = Some(full.clone());
+                    added.push(c);
+                }
+            }
+        }
+        if !added.is_empty() {
+            candidates.extend(added);
+            candidates.sort_by_key(|c| (c.start, c.end));
+        }
+    }
+}
+
+/// A mention that is another mention of its type without the place prefix (科技城 beside
+/// 湖州科技城, 南太湖新区 beside 浙江南太湖新区) takes that mention's name, when only one
+/// longer name fits.
+fn join_place_prefixed(ex: &Extractor, mentions: &mut [Mention]) {
+    let gazetteer = ex.gazetteer();
+    let mut longer: BTreeMap<(EntityType, String), Vec<String>> = BTreeMap::new();
+    for m in mentions.iter().filter(|m| m.kind != EntityType::Place && m.kind != EntityType::Person) {
+        for hit in gazetteer.find_all(&m.name) {
+            if hit.byte_start == 0 && hit.byte_end < m.name.len() {
+                let rest = &m.name[hit.byte_end..];
+                if rest.chars().count() >= 2 {
+                    let names = longer.entry((m.kind, rest.to_owned())).or_default();
+                    if !names.contains(&m.name) {
+                        names.push(m.name.clone());
+                    }
+                }
+            }
+        }
+    }
+    for m in mentions.iter_mut() {
+        if let Some([full]) = longer.get(&(m.kind, m.name.clone())).map(Vec::as_slice) {
+            m.name = full.clone();
+        }
+    }
+}

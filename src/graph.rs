@@ -1,0 +1,438 @@
+//! Linking: turns each document's mentions into entity counts and co-occurrence edges (a
+//! [`Partial`] that merges with any other in any order), then into the final graph with one
+//! node per entity.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use petgraph::graph::{NodeIndex, UnGraph};
+use serde::{Deserialize, Serialize};
+
+use crate::extract::{EntityType, Extraction, PlaceInfo};
+
+/// The unit inside which two entities are linked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Scope {
+    /// The same sentence (the default).
+    Sentence,
+    /// The same paragraph (line).
+    Paragraph,
+    /// The same document.
+    Document,
+    /// The same window of this many consecutive sentences; the weight counts the windows.
+    Window(usize),
+}
+
+impl std::fmt::Display for Scope {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Sentence => f.write_str("sentence"),
+            Self::Paragraph => f.write_str("paragraph"),
+            Self::Document => f.write_str("document"),
+            Self::Window(n) => write!(f, "window:{n}"),
+        }
+    }
+}
+
+/// An entity, identified by its type and canonical name.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct EntityKey {
+    /// The type.
+    #[serde(rename = "type")]
+    pub kind: EntityType,
+    /// The canonical name.
+    pub name: String,
+}
+
+/// What is known of an entity across the documents merged so far.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EntityStats {
+    /// The other surface forms it was written as.
+    pub aliases: BTreeSet<String>,
+    /// How many mentions.
+    pub count: u64,
+    /// The documents that mention it.
+    pub documents: BTreeSet<String>,
+    /// For places: level, code and parent (the smallest by order when documents disagree).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub place: Option<PlaceInfo>,
+}
+
+/// One span of text that produced an edge.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Evidence {
+    /// The document.
+    pub doc: String,
+    /// Character offset of the unit (sentence, paragraph ...) in the document.
+    pub start: usize,
+    /// Character offset one past its end.
+    pub end: usize,
+    /// The unit's text (cut at [`EVIDENCE_TEXT_CHARS`] characters).
+    pub text: String,
+}
+
+/// The longest evidence text kept, in characters.
+pub const EVIDENCE_TEXT_CHARS: usize = 200;
+
+/// What is known of an edge across the documents merged so far.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EdgeStats {
+    /// How many units the two entities share.
+    pub weight: u64,
+    /// The documents where they do.
+    pub documents: BTreeSet<String>,
+    /// The first spans (by document and offset) that produced the edge, at most the cap.
+    pub evidence: Vec<Evidence>,
+}
+
+/// Entities and edges of some documents: the result of one document, or of many merged.
+/// Merging is commutative and associative, so documents may be processed in any order, on
+/// any number of threads or machines.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Partial {
+    /// How many documents went into it.
+    pub documents: u64,
+    /// The entities.
+    #[serde(with = "entity_list")]
+    pub entities: BTreeMap<EntityKey, EntityStats>,
+    /// The edges, each pair ordered (smaller key first).
+    #[serde(with = "edge_list")]
+    pub edges: BTreeMap<(EntityKey, EntityKey), EdgeStats>,
+}
+
+impl Partial {
+    /// The entities and edges of one document.
+    pub fn from_document(doc: &str, text: &str, extraction: &Extraction, scope: Scope, evidence_cap: usize) -> Self {
+        let mut partial = Partial { documents: 1, ..Partial::default() };
+        for m in &extraction.mentions {
+            let stats = partial.entities.entry(EntityKey { kind: m.kind, name: m.name.clone() }).or_default();
+            stats.count += 1;
+            if m.text != m.name {
+                stats.aliases.insert(m.text.clone());
+            }
+            if stats.documents.is_empty() {
+                stats.documents.insert(doc.to_owned());
+            }
+            if m.place.is_some() && (stats.place.is_none() || m.place < stats.place) {
+                stats.place.clone_from(&m.place);
+            }
+        }
+        for (span, keys) in units(extraction, scope) {
+            let keys: Vec<&EntityKey> = keys.iter().collect();
+            for (i, a) in keys.iter().enumerate() {
+                for b in &keys[i + 1..] {
+                    let edge = partial.edges.entry(((*a).clone(), (*b).clone())).or_default();
+                    edge.weight += 1;
+                    if edge.documents.is_empty() {
+                        edge.documents.insert(doc.to_owned());
+                    }
+                    if edge.evidence.len() < evidence_cap {
+                        edge.evidence.push(evidence(doc, text, span));
+                    }
+                }
+            }
+        }
+        partial
+    }
+
+    /// Adds `other` into `self`. Evidence keeps the first spans by (document, offset), so the
+    /// result does not depend on the order of merging.
+    pub fn merge(&mut self, other: Partial, evidence_cap: usize) {
+        self.documents += other.documents;
+        for (key, stats) in other.entities {
+            let mine = self.entities.entry(key).or_default();
+            mine.count += stats.count;
+            mine.aliases.extend(stats.aliases);
+            mine.documents.extend(stats.documents);
+            if stats.place.is_some() && (mine.place.is_none() || stats.place < mine.place) {
+                mine.place = stats.place;
+            }
+        }
+        for (key, stats) in other.edges {
+            let mine = self.edges.entry(key).or_default();
+            mine.weight += stats.weight;
+            mine.documents.extend(stats.documents);
+            mine.evidence.extend(stats.evidence);
+            mine.evidence.sort();
+            mine.evidence.dedup();
+            mine.evidence.truncate(evidence_cap);
+        }
+    }
+}
+
+/// The units of a document with the entities in each: (char span, entity keys).
+fn units(extraction: &Extraction, scope: Scope) -> Vec<((usize, usize), BTreeSet<EntityKey>)> {
+    let sentences = &extraction.sentences;
+    let unit_of_sentence: Vec<usize> = match scope {
+        Scope::Sentence | Scope::Window(_) => (0..sentences.len()).collect(),
+        Scope::Paragraph => sentences.iter().map(|s| s.paragraph).collect(),
+        Scope::Document => vec![0; sentences.len()],
+    };
+    let mut by_unit: BTreeMap<usize, ((usize, usize), BTreeSet<EntityKey>)> = BTreeMap::new();
+    for s in sentences {
+        let unit = by_unit.entry(unit_of_sentence[s.index]).or_insert(((s.start, s.end), BTreeSet::new()));
+        unit.0 = (unit.0.0.min(s.start), unit.0.1.max(s.end));
+    }
+    for m in &extraction.mentions {
+        if let Some(unit) = by_unit.get_mut(&unit_of_sentence[m.sentence]) {
+            unit.1.insert(EntityKey { kind: m.kind, name: m.name.clone() });
+        }
+    }
+    match scope {
+        Scope::Window(n) if n > 1 => {
+            let per_sentence: Vec<_> = by_unit.into_values().collect();
+            (0..per_sentence.len())
+                .map(|i| {
+                    let last = (i + n).min(per_sentence.len()) - 1;
+                    let keys = per_sentence[i..=last].iter().flat_map(|u| u.1.iter().cloned()).collect();
+                    ((per_sentence[i].0.0, per_sentence[last].0.1), keys)
+                })
+                .collect()
+        }
+        _ => by_unit.into_values().collect(),
+    }
+}
+
+fn evidence(doc: &str, text: &str, (start, end): (usize, usize)) -> Evidence {
+    let body: String = text.chars().skip(start).take((end - start).min(EVIDENCE_TEXT_CHARS)).collect();
+    Evidence { doc: doc.to_owned(), start, end, text: body }
+}
+
+/// Serialises the entity map as a list (JSON keys must be strings).
+mod entity_list {
+    use super::*;
+    use serde::{Deserializer, Serializer};
+
+    #[derive(Serialize, Deserialize)]
+    struct Row {
+        #[serde(flatten)]
+        key: EntityKey,
+        #[serde(flatten)]
+        stats: EntityStats,
+    }
+
+    pub fn serialize<S: Serializer>(map: &BTreeMap<EntityKey, EntityStats>, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(map.iter().map(|(k, v)| Row { key: k.clone(), stats: v.clone() }))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<BTreeMap<EntityKey, EntityStats>, D::Error> {
+        Ok(Vec::<Row>::deserialize(d)?.into_iter().map(|r| (r.key, r.stats)).collect())
+    }
+}
+
+/// Serialises the edge map as a list.
+mod edge_list {
+    use super::*;
+    use serde::{Deserializer, Serializer};
+
+    #[derive(Serialize, Deserialize)]
+    struct Row {
+        a: EntityKey,
+        b: EntityKey,
+        #[serde(flatten)]
+        stats: EdgeStats,
+    }
+
+    pub fn serialize<S: Serializer>(
+        map: &BTreeMap<(EntityKey, EntityKey), EdgeStats>,
+        s: S,
+    ) -> Result<S::Ok, S::Error> {
+        s.collect_seq(map.iter().map(|((a, b), v)| Row { a: a.clone(), b: b.clone(), stats: v.clone() }))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(
+        d: D,
+    ) -> Result<BTreeMap<(EntityKey, EntityKey), EdgeStats>, D::Error> {
+        Ok(Vec::<Row>::deserialize(d)?.into_iter().map(|r| ((r.a, r.b), r.stats)).collect())
+    }
+}
+
+/// A node of the final graph.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Node {
+    /// The node's id in outputs: its label, or `label (type)` where two types share a label.
+    pub id: String,
+    /// Type and canonical name.
+    pub key: EntityKey,
+    /// What is known of it.
+    pub stats: EntityStats,
+}
+
+/// An edge of the final graph.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Edge {
+    /// What is known of it.
+    pub stats: EdgeStats,
+}
+
+/// The knowledge graph: entities as nodes, co-occurrences as weighted edges.
+#[derive(Debug, Clone)]
+pub struct KnowledgeGraph {
+    /// The graph (node and edge order follow entity and pair order: deterministic).
+    pub graph: UnGraph<Node, Edge>,
+    /// How many documents were read.
+    pub documents: u64,
+    /// The unit of co-occurrence.
+    pub scope: Scope,
+}
+
+impl KnowledgeGraph {
+    /// Builds the graph from merged results. Entities whose canonical name another entity of
+    /// the same type uses as an alias, and only one, are joined to it first (吴兴 in one
+    /// document, 吴兴区 / 吴兴 in another).
+    pub fn from_partial(partial: Partial, scope: Scope, evidence_cap: usize) -> Self {
+        let Partial { documents, entities, edges } = partial;
+        let target = alias_targets(&entities);
+        let resolve = |k: &EntityKey| target.get(k).cloned().unwrap_or_else(|| k.clone());
+        let mut merged: BTreeMap<EntityKey, EntityStats> = BTreeMap::new();
+        for (key, stats) in entities {
+            let to = resolve(&key);
+            let mine = merged.entry(to.clone()).or_default();
+            if key != to {
+                mine.aliases.insert(key.name.clone());
+            }
+            mine.count += stats.count;
+            mine.aliases.extend(stats.aliases);
+            mine.documents.extend(stats.documents);
+            if stats.place.is_some() && (mine.place.is_none() || stats.place < mine.place) {
+                mine.place = stats.place;
+            }
+        }
+        for (key, stats) in merged.iter_mut() {
+            stats.aliases.remove(&key.name);
+        }
+        let mut merged_edges: BTreeMap<(EntityKey, EntityKey), EdgeStats> = BTreeMap::new();
+        for ((a, b), stats) in edges {
+            let (a, b) = (resolve(&a), resolve(&b));
+            if a == b {
+                continue;
+            }
+            let pair = if a < b { (a, b) } else { (b, a) };
+            let mine = merged_edges.entry(pair).or_default();
+            mine.weight += stats.weight;
+            mine.documents.extend(stats.documents);
+            mine.evidence.extend(stats.evidence);
+            mine.evidence.sort();
+            mine.evidence.dedup();
+            mine.evidence.truncate(evidence_cap);
+        }
+        let mut label_types: BTreeMap<&str, usize> = BTreeMap::new();
+        for key in merged.keys() {
+            *label_types.entry(key.name.as_str()).or_default() += 1;
+        }
+        let ids: Vec<String> = merged
+            .keys()
+            .map(|k| if label_types[k.name.as_str()] > 1 { format!("{} ({})", k.name, k.kind) } else { k.name.clone() })
+            .collect();
+        let mut graph = UnGraph::with_capacity(merged.len(), merged_edges.len());
+        let mut index: BTreeMap<EntityKey, NodeIndex> = BTreeMap::new();
+        for ((key, stats), id) in merged.into_iter().zip(ids) {
+            let i = graph.add_node(Node { id, key: key.clone(), stats });
+            index.insert(key, i);
+        }
+        for ((a, b), stats) in merged_edges {
+            graph.add_edge(index[&a], index[&b], Edge { stats });
+        }
+        Self { graph, documents, scope }
+    }
+}
+
+/// For each entity whose name is an alias of exactly one other entity of its type, that entity.
+fn alias_targets(entities: &BTreeMap<EntityKey, EntityStats>) -> BTreeMap<EntityKey, EntityKey> {
+    let mut owners: BTreeMap<(EntityType, &str), Vec<&EntityKey>> = BTreeMap::new();
+    for (key, stats) in entities {
+        for alias in &stats.aliases {
+            owners.entry((key.kind, alias.as_str())).or_default().push(key);
+        }
+    }
+    let mut out = BTreeMap::new();
+    for key in entities.keys() {
+        if let Some([owner]) = owners.get(&(key.kind, key.name.as_str())).map(Vec::as_slice) {
+            // Only join to an entity that is not itself joined elsewhere.
+            if *owner != key && !owners.contains_key(&(owner.kind, owner.name.as_str())) {
+                out.insert(key.clone(), (*owner).clone());
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::{Extraction, Mention};
+    use crate::text::sentences;
+
+    fn mention(text: &str, doc: &str, kind: EntityType, sentence: usize) -> Mention {
+        let start = doc.find(text).map(|b| doc[..b].chars().count()).expect("in doc");
+        Mention {
+            start,
+            end: start + text.chars().count(),
+            text: text.into(),
+            kind,
+            name: text.into(),
+            sentence,
+            place: None,
+        }
+    }
+
+    fn doc() -> (&'static str, Extraction) {
+        let text = "甲公司在乙镇。甲公司和丙局\n乙镇有丁项目";
+        let mentions = vec![
+            mention("甲公司", text, EntityType::Company, 0),
+            mention("乙镇", text, EntityType::Place, 0),
+            mention("丙局", text, EntityType::Organization, 1),
+            mention("丁项目", text, EntityType::Project, 2),
+        ];
+        let mut mentions = mentions;
+        // The second 甲公司 of sentence 1.
+        mentions.insert(2, Mention { start: 7, end: 10, sentence: 1, ..mentions[0].clone() });
+        (text, Extraction { sentences: sentences(text, 100), mentions })
+    }
+
+    fn pairs(p: &Partial) -> Vec<(String, String, u64)> {
+        p.edges.iter().map(|((a, b), s)| (a.name.clone(), b.name.clone(), s.weight)).collect()
+    }
+
+    #[test]
+    fn sentence_scope_links_within_sentences() {
+        let (text, e) = doc();
+        let p = Partial::from_document("d", text, &e, Scope::Sentence, 3);
+        assert_eq!(pairs(&p), [("甲公司".into(), "乙镇".into(), 1), ("甲公司".into(), "丙局".into(), 1)]);
+        let ev = &p.edges.values().next().expect("edge").evidence[0];
+        assert_eq!((ev.start, ev.end, ev.text.as_str()), (0, 6, "甲公司在乙镇"));
+    }
+
+    #[test]
+    fn paragraph_and_document_scopes_widen_the_unit() {
+        let (text, e) = doc();
+        let p = Partial::from_document("d", text, &e, Scope::Paragraph, 3);
+        assert_eq!(pairs(&p).len(), 3);
+        let p = Partial::from_document("d", text, &e, Scope::Document, 3);
+        assert_eq!(pairs(&p).len(), 6);
+    }
+
+    #[test]
+    fn merge_is_order_free() {
+        let (text, e) = doc();
+        let a = Partial::from_document("a", text, &e, Scope::Sentence, 1);
+        let b = Partial::from_document("b", text, &e, Scope::Sentence, 1);
+        let (mut ab, mut ba) = (a.clone(), b.clone());
+        ab.merge(b, 1);
+        ba.merge(a, 1);
+        assert_eq!(ab, ba);
+        assert_eq!(ab.edges.values().next().expect("edge").weight, 2);
+        assert_eq!(ab.edges.values().next().expect("edge").evidence[0].doc, "a");
+    }
+
+    #[test]
+    fn aliases_join_entities_across_documents() {
+        let mut p = Partial::default();
+        let key = |n: &str| EntityKey { kind: EntityType::Place, name: n.into() };
+        p.entities.insert(key("吴兴区"), EntityStats { aliases: ["吴兴".into()].into(), count: 2, ..Default::default() });
+        p.entities.insert(key("吴兴"), EntityStats { count: 1, ..Default::default() });
+        let kg = KnowledgeGraph::from_partial(p, Scope::Sentence, 3);
+        assert_eq!(kg.graph.node_count(), 1);
+        assert_eq!(kg.graph.node_weights().next().map(|n| n.stats.count), Some(3));
+    }
+}

@@ -1,0 +1,94 @@
+//! kgraph turns Chinese text into a knowledge graph: it finds companies, places, projects,
+//! organizations and persons, links the entities that stand together in a sentence (or
+//! paragraph, document, window), and writes the graph as networkx JSON and Graphviz DOT.
+//!
+//! The stages, each a module with plain data between them:
+//! [`corpus`] (inputs → [`Document`]s) → [`text`] (sentences) → [`extract`] (mentions and
+//! canonical names) → [`graph`] (a mergeable [`Partial`], then the [`KnowledgeGraph`]) →
+//! [`export`] (JSON, DOT, SVG).
+
+pub mod corpus;
+pub mod error;
+pub mod export;
+pub mod extract;
+pub mod graph;
+pub mod text;
+
+pub use corpus::{Document, ReadOptions, Source};
+pub use error::{Error, Result};
+pub use extract::{EntityType, Extraction, Extractor, Mention};
+pub use graph::{KnowledgeGraph, Partial, Scope};
+
+use rayon::prelude::*;
+
+/// How documents are batched for parallel work: at most this many bytes of text at once.
+const BATCH_BYTES: usize = 8 << 20;
+/// ... and at most this many documents.
+const BATCH_DOCS: usize = 4096;
+
+/// Reads every source and hands the documents to `work` in batches, in input order, so that
+/// a corpus is streamed rather than held whole. A source that cannot be read is reported to
+/// `warn` and skipped (or, with `strict`, ends the run).
+pub fn for_each_batch(
+    sources: &[Source],
+    opts: &ReadOptions,
+    strict: bool,
+    warn: &mut dyn FnMut(Error),
+    work: &mut dyn FnMut(Vec<Document>),
+) -> Result<()> {
+    let mut batch: Vec<Document> = Vec::new();
+    let mut bytes = 0usize;
+    for source in sources {
+        let mut warnings = Vec::new();
+        let result = corpus::read(source, opts, &mut |w| warnings.push(w), &mut |doc| {
+            bytes += doc.text.len();
+            batch.push(doc);
+            if bytes >= BATCH_BYTES || batch.len() >= BATCH_DOCS {
+                work(std::mem::take(&mut batch));
+                bytes = 0;
+            }
+        });
+        let failed = !warnings.is_empty() && strict;
+        for w in warnings {
+            warn(w);
+        }
+        if failed {
+            return Err(Error::NotText { path: source_path(source), reason: "skipped lines (--strict)".into() });
+        }
+        if let Err(e) = result {
+            if strict || matches!(source, Source::Stdin | Source::StdinJsonLines) {
+                return Err(e);
+            }
+            warn(e);
+        }
+    }
+    if !batch.is_empty() {
+        work(batch);
+    }
+    Ok(())
+}
+
+fn source_path(source: &Source) -> std::path::PathBuf {
+    match source {
+        Source::File(p) | Source::JsonLines(p) => p.clone(),
+        Source::Stdin | Source::StdinJsonLines => "-".into(),
+    }
+}
+
+/// Extracts a batch of documents in parallel; results come back in the batch's order.
+pub fn extract_batch(extractor: &Extractor, docs: &[Document]) -> Vec<Extraction> {
+    docs.par_iter().map(|d| extractor.extract(&d.text)).collect()
+}
+
+/// Extracts and links a batch of documents in parallel into one partial result.
+pub fn link_batch(extractor: &Extractor, docs: &[Document], scope: Scope, evidence_cap: usize) -> Partial {
+    docs.par_iter()
+        .map(|d| {
+            let extraction = extractor.extract(&d.text);
+            Partial::from_document(&d.id, &d.text, &extraction, scope, evidence_cap)
+        })
+        .reduce(Partial::default, |mut a, b| {
+            a.merge(b, evidence_cap);
+            a
+        })
+}

@@ -1,0 +1,187 @@
+//! The binary end to end: building the seeds, reading the outputs back with the programs users
+//! read them with (Graphviz's dot, networkx), and errors on bad input.
+//!
+//! The round trips need `dot` and Python's networkx; where one is missing the test says so and
+//! passes, unless `KGRAPH_REQUIRE_TOOLS=1` (set by `.ci/run`) makes a missing tool a failure.
+
+use std::path::Path;
+use std::process::Command;
+
+use assert_cmd::cargo::cargo_bin_cmd;
+use predicates::prelude::*;
+
+fn tool_available(program: &str, args: &[&str]) -> bool {
+    let ok = Command::new(program).args(args).output().is_ok_and(|o| o.status.success());
+    if !ok {
+        assert!(std::env::var("KGRAPH_REQUIRE_TOOLS").is_err(), "{program} is required (KGRAPH_REQUIRE_TOOLS) but missing");
+        eprintln!("skipping: {program} is not installed");
+    }
+    ok
+}
+
+fn seeds() -> &'static Path {
+    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds"))
+}
+
+fn build(inputs: &[&Path], out: &Path, extra: &[&str]) -> serde_json::Value {
+    let mut cmd = cargo_bin_cmd!("kgraph");
+    cmd.arg("build").args(inputs).arg("-o").arg(out).args(extra);
+    cmd.assert().success();
+    let text = std::fs::read_to_string(out.join("graph.json")).expect("graph.json written");
+    serde_json::from_str(&text).expect("graph.json is JSON")
+}
+
+#[test]
+fn build_on_the_seeds_writes_a_graph_of_real_size() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let g = build(&[seeds()], dir.path(), &[]);
+    assert!(dir.path().join("graph.dot").exists());
+    let nodes = g["nodes"].as_array().expect("nodes");
+    let edges = g["edges"].as_array().expect("edges");
+    assert!(nodes.len() >= 100, "{} nodes", nodes.len());
+    assert!(edges.len() >= 100, "{} edges", edges.len());
+    assert!(nodes.iter().any(|n| n["label"] == "织里镇" && n["type"] == "place"), "织里镇 is a place node");
+    assert_eq!(g["graph"]["documents"], 5);
+    let e = &edges[0];
+    assert!(e["weight"].as_u64().is_some_and(|w| w >= 1));
+    assert!(e["evidence"][0]["doc"].as_str().is_some_and(|d| d.ends_with(".txt")));
+}
+
+#[test]
+fn build_is_deterministic() {
+    let (a, b) = (tempfile::tempdir().expect("tempdir"), tempfile::tempdir().expect("tempdir"));
+    build(&[seeds()], a.path(), &["--threads", "1"]);
+    build(&[seeds()], b.path(), &["--threads", "2"]);
+    for f in ["graph.json", "graph.dot"] {
+        assert_eq!(std::fs::read(a.path().join(f)).ok(), std::fs::read(b.path().join(f)).ok(), "{f} differs");
+    }
+}
+
+#[test]
+fn graphviz_renders_the_dot_file() {
+    if !tool_available("dot", &["-V"]) {
+        return;
+    }
+    let dir = tempfile::tempdir().expect("tempdir");
+    build(&[seeds()], dir.path(), &[]);
+    let out = Command::new("dot").arg("-Tsvg").arg(dir.path().join("graph.dot")).output().expect("dot runs");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let svg = String::from_utf8_lossy(&out.stdout);
+    assert!(svg.contains("<svg") && svg.contains("织里镇"));
+    assert!(dir.path().join("graph.svg").exists(), "build writes graph.svg when dot is installed");
+}
+
+#[test]
+fn networkx_reads_the_json_file() {
+    if !tool_available("python3", &["-c", "import networkx"]) {
+        return;
+    }
+    let dir = tempfile::tempdir().expect("tempdir");
+    let g = build(&[seeds()], dir.path(), &[]);
+    let script = r#"
+import json, sys, networkx as nx
+g = nx.node_link_graph(json.load(open(sys.argv[1], encoding="utf-8")))
+assert not g.is_directed()
+assert g.nodes["织里镇"]["type"] == "place"
+u, v, d = next(iter(g.edges(data=True)))
+assert d["weight"] >= 1 and d["relation"] == "cooccurs"
+print(g.number_of_nodes(), g.number_of_edges())
+"#;
+    let out = Command::new("python3").arg("-c").arg(script).arg(dir.path().join("graph.json")).output().expect("python");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let expected = format!("{} {}\n", g["nodes"].as_array().map_or(0, Vec::len), g["edges"].as_array().map_or(0, Vec::len));
+    assert_eq!(String::from_utf8_lossy(&out.stdout), expected);
+}
+
+#[test]
+fn extract_prints_one_line_per_document() {
+    let out = cargo_bin_cmd!("kgraph").arg("extract").arg(seeds()).output().expect("runs");
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).expect("utf-8");
+    let lines: Vec<serde_json::Value> = text.lines().map(|l| serde_json::from_str(l).expect("json line")).collect();
+    assert_eq!(lines.len(), 5);
+    let entities = lines[0]["entities"].as_array().expect("entities");
+    assert!(!entities.is_empty());
+    let starts: Vec<u64> = entities.iter().map(|e| e["start"].as_u64().expect("start")).collect();
+    assert!(starts.windows(2).all(|w| w[0] <= w[1]), "entities in text order");
+}
+
+#[test]
+fn extract_reads_stdin_with_exact_entities() {
+    cargo_bin_cmd!("kgraph")
+        .args(["extract", "-"])
+        .write_stdin("湖州市商务局支持织里镇发展。")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(r#"{"end":6,"name":"湖州市商务局","start":0,"text":"湖州市商务局","type":"organization"}"#))
+        .stdout(predicate::str::contains(r#""text":"织里镇","type":"place""#));
+}
+
+#[test]
+fn a_label_with_quotes_and_backslashes_stays_valid_dot() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let dict = dir.path().join("dict.tsv");
+    std::fs::write(&dict, "星\"河\\能源\tcompany\n").expect("dict");
+    let input = dir.path().join("a.txt");
+    std::fs::write(&input, "星\"河\\能源落户湖州市。").expect("input");
+    let g = build(&[&input], &dir.path().join("out"), &["--dict", dict.to_str().expect("utf-8 path")]);
+    assert!(g["nodes"].as_array().expect("nodes").iter().any(|n| n["label"] == "星\"河\\能源"));
+    if tool_available("dot", &["-V"]) {
+        let out = Command::new("dot").arg("-Tsvg").arg(dir.path().join("out/graph.dot")).output().expect("dot");
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    }
+}
+
+#[test]
+fn a_missing_input_fails_naming_it_and_writes_nothing() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    cargo_bin_cmd!("kgraph")
+        .args(["build", "no/such/file.txt", "-o"])
+        .arg(dir.path().join("out"))
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("no/such/file.txt"));
+    assert!(!dir.path().join("out").exists());
+}
+
+#[test]
+fn a_bad_dictionary_line_is_named() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let dict = dir.path().join("dict.tsv");
+    std::fs::write(&dict, "甲公司\tcompany\n乙\tplanet\n").expect("dict");
+    cargo_bin_cmd!("kgraph")
+        .args(["extract", "-", "--dict"])
+        .arg(&dict)
+        .write_stdin("甲")
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("dict.tsv:2"));
+}
+
+#[test]
+fn a_binary_file_in_a_folder_is_skipped_with_a_warning() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(dir.path().join("a.txt"), "湖州市吴兴区织里镇。").expect("write");
+    std::fs::write(dir.path().join("b.txt"), b"\x00\x01\x02\x03binary").expect("write");
+    let out = dir.path().join("out");
+    cargo_bin_cmd!("kgraph")
+        .arg("build")
+        .arg(dir.path())
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("b.txt").and(predicate::str::contains("warning")));
+    let g: serde_json::Value = serde_json::from_slice(&std::fs::read(out.join("graph.json")).expect("json")).expect("json");
+    assert_eq!(g["graph"]["documents"], 1);
+    cargo_bin_cmd!("kgraph").arg("build").arg(dir.path()).arg("-o").arg(&out).arg("--strict").assert().code(1);
+}
+
+#[test]
+fn an_empty_folder_gives_an_empty_graph() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::create_dir(dir.path().join("empty")).expect("mkdir");
+    let g = build(&[&dir.path().join("empty")], &dir.path().join("out"), &[]);
+    assert_eq!(g["nodes"].as_array().map(Vec::len), Some(0));
+    assert_eq!(g["edges"].as_array().map(Vec::len), Some(0));
+}
