@@ -429,7 +429,8 @@ mod tests {
     fn aliases_join_entities_across_documents() {
         let mut p = Partial::default();
         let key = |n: &str| EntityKey { kind: EntityType::Place, name: n.into() };
-        p.entities.insert(key("吴兴区"), EntityStats { aliases: ["吴兴".into()].into(), count: 2, ..Default::default() });
+        p.entities
+            .insert(key("吴兴区"), EntityStats { aliases: ["吴兴".into()].into(), count: 2, ..Default::default() });
         p.entities.insert(key("吴兴"), EntityStats { count: 1, ..Default::default() });
         let kg = KnowledgeGraph::from_partial(p, Scope::Sentence, 3);
         assert_eq!(kg.graph.node_count(), 1);

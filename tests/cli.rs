@@ -13,7 +13,10 @@ use predicates::prelude::*;
 fn tool_available(program: &str, args: &[&str]) -> bool {
     let ok = Command::new(program).args(args).output().is_ok_and(|o| o.status.success());
     if !ok {
-        assert!(std::env::var("KGRAPH_REQUIRE_TOOLS").is_err(), "{program} is required (KGRAPH_REQUIRE_TOOLS) but missing");
+        assert!(
+            std::env::var("KGRAPH_REQUIRE_TOOLS").is_err(),
+            "{program} is required (KGRAPH_REQUIRE_TOOLS) but missing"
+        );
         eprintln!("skipping: {program} is not installed");
     }
     ok
@@ -87,9 +90,11 @@ u, v, d = next(iter(g.edges(data=True)))
 assert d["weight"] >= 1 and d["relation"] == "cooccurs"
 print(g.number_of_nodes(), g.number_of_edges())
 "#;
-    let out = Command::new("python3").arg("-c").arg(script).arg(dir.path().join("graph.json")).output().expect("python");
+    let out =
+        Command::new("python3").arg("-c").arg(script).arg(dir.path().join("graph.json")).output().expect("python");
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let expected = format!("{} {}\n", g["nodes"].as_array().map_or(0, Vec::len), g["edges"].as_array().map_or(0, Vec::len));
+    let expected =
+        format!("{} {}\n", g["nodes"].as_array().map_or(0, Vec::len), g["edges"].as_array().map_or(0, Vec::len));
     assert_eq!(String::from_utf8_lossy(&out.stdout), expected);
 }
 
@@ -113,7 +118,9 @@ fn extract_reads_stdin_with_exact_entities() {
         .write_stdin("湖州市商务局支持织里镇发展。")
         .assert()
         .success()
-        .stdout(predicate::str::contains(r#"{"end":6,"name":"湖州市商务局","start":0,"text":"湖州市商务局","type":"organization"}"#))
+        .stdout(predicate::str::contains(
+            r#"{"end":6,"name":"湖州市商务局","start":0,"text":"湖州市商务局","type":"organization"}"#,
+        ))
         .stdout(predicate::str::contains(r#""text":"织里镇","type":"place""#));
 }
 
@@ -172,7 +179,8 @@ fn a_binary_file_in_a_folder_is_skipped_with_a_warning() {
         .assert()
         .success()
         .stderr(predicate::str::contains("b.txt").and(predicate::str::contains("warning")));
-    let g: serde_json::Value = serde_json::from_slice(&std::fs::read(out.join("graph.json")).expect("json")).expect("json");
+    let g: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(out.join("graph.json")).expect("json")).expect("json");
     assert_eq!(g["graph"]["documents"], 1);
     cargo_bin_cmd!("kgraph").arg("build").arg(dir.path()).arg("-o").arg(&out).arg("--strict").assert().code(1);
 }

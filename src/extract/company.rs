@@ -23,12 +23,35 @@ pub fn full_names(view: &View<'_>, lex: &Lexicon, places: &[Candidate], out: &mu
         let before = view.slice(0, token.end);
         let Some(form) = lex.company_forms.iter().find(|f| before.ends_with(**f)) else { continue };
         let head_start = token.end - form.chars().count();
-        let Some(start) = extend_left(view, lex, head_start, token.end, MAX_CHARS) else { continue };
+        let Some(start) = extend_left(view, lex, head_start, token.end, MAX_CHARS, &|_| false) else { continue };
+        let start = place_order_start(view, places, start, head_start);
         if head_start - start < 2 || !has_specific_core(view, lex, places, start, head_start) {
             continue;
         }
         out.push(Candidate::new(start, token.end, EntityType::Company, PRIORITY_COMPANY));
     }
+}
+
+/// A company name names its places from large to small (浙江湖州...): where a smaller place
+/// stands before a larger one (吴兴区浙江三一...), the name starts at the larger one.
+fn place_order_start(view: &View<'_>, places: &[Candidate], start: usize, end: usize) -> usize {
+    let inside: Vec<&Candidate> = places.iter().filter(|p| start <= p.start && p.end <= end).collect();
+    let mut begin = start;
+    for pair in inside.windows(2) {
+        let (a, b) = (pair[0], pair[1]);
+        if a.end == b.start
+            && a.priority >= b.priority
+            && a.len() >= 3
+            && b.len() >= 2
+            && view.slice(a.end - 1, a.end) != view.slice(b.end - 1, b.end)
+        {
+            // 吴兴区 (a district, written in full) before 浙江: a new name starts at 浙江.
+            if "区县镇乡".contains(view.slice(a.end - 1, a.end)) {
+                begin = b.start;
+            }
+        }
+    }
+    begin
 }
 
 /// True when the span holds something beyond places, industry words and generic words.
@@ -47,7 +70,7 @@ fn has_specific_core(view: &View<'_>, lex: &Lexicon, places: &[Candidate], start
 /// directly followed by an industry word (德马科技, 立讯精密, 三一重工).
 pub fn short_names(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, places: &[Candidate], out: &mut Vec<Candidate>) {
     for (i, token) in view.tokens.iter().enumerate() {
-        if i == 0 || !lex.industries.contains(token.word) {
+        if i == 0 || !lex.short_name_heads.contains(token.word) {
             continue;
         }
         // The brand: one token, or two single-character tokens (三 一).
@@ -70,7 +93,8 @@ pub fn short_names(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, places: &[Ca
         }
         let known = tagger.has_word(brand);
         let tag = view.tokens[first].tag;
-        if known && !BRAND_TAGS.contains(&tag) {
+        if known && !BRAND_TAGS.contains(&tag) || brand.chars().any(|c| "第个首几多两全整各每本该这那有了".contains(c))
+        {
             continue;
         }
         // The brand must be the whole modifier: the token before it is not part of a name.
@@ -105,7 +129,8 @@ pub fn listed(view: &View<'_>, lex: &Lexicon, chosen: &mut Vec<Candidate>) {
         let spans: Vec<(usize, usize)> = items.iter().map(|&k| (tokens[k].start, tokens[k].end)).collect();
         let is_company =
             |s: (usize, usize)| chosen.iter().any(|c| c.kind == EntityType::Company && c.start <= s.0 && s.1 <= c.end);
-        if !spans.iter().any(|&s| is_company(s)) {
+        let last = *items.last().unwrap_or(&i);
+        if !spans.iter().any(|&s| is_company(s)) && !followed_by_company_word(tokens, last + 1) {
             continue;
         }
         for &k in &items {
@@ -126,6 +151,23 @@ pub fn listed(view: &View<'_>, lex: &Lexicon, chosen: &mut Vec<Candidate>) {
     }
 }
 
+/// Words that say the list before them names companies: 吉利、天能等企业.
+const COMPANY_WORDS: &[&str] =
+    &["企业", "公司", "集团", "龙头企业", "品牌", "车企", "药企", "房企", "厂商", "上市公司", "头部企业"];
+
+/// True when the tokens from `next` read 等企业, 等知名企业, 等公司 ...
+fn followed_by_company_word(tokens: &[super::tagger::Token<'_>], next: usize) -> bool {
+    let Some(first) = tokens.get(next) else { return false };
+    if !matches!(first.word, "等" | "等等") {
+        return false;
+    }
+    tokens[next + 1..]
+        .iter()
+        .take(10)
+        .take_while(|t| t.word.chars().any(super::tagger::is_han))
+        .any(|t| COMPANY_WORDS.contains(&t.word) || t.word.ends_with("企业"))
+}
+
 /// The short names a full company name may go by in the same text: without its form, its
 /// place prefix and its industry words (金洲管道科技股份有限公司 → 金洲管道科技, 金洲管道).
 pub fn short_forms(name: &str, lex: &Lexicon, gazetteer: &Gazetteer) -> Vec<String> {
@@ -137,7 +179,12 @@ pub fn short_forms(name: &str, lex: &Lexicon, gazetteer: &Gazetteer) -> Vec<Stri
             .find_all(core)
             .into_iter()
             .filter(|m| m.byte_start == 0 && m.byte_end < core.len())
-            .filter(|m| gazetteer.readings(m.form).iter().any(|r| !r.short || gazetteer.place(r.place).level <= PlaceLevel::City))
+            .filter(|m| {
+                gazetteer
+                    .readings(m.form)
+                    .iter()
+                    .any(|r| !r.short || gazetteer.place(r.place).level <= PlaceLevel::City)
+            })
             .map(|m| m.byte_end)
             .max();
         match prefix {

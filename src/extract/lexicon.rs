@@ -29,6 +29,8 @@ pub struct Lexicon {
     pub company_forms: Vec<&'static str>,
     /// Industry words (科技, 重工).
     pub industries: HashSet<&'static str>,
+    /// Industry words that end a company's short name after a brand (重工 in 三一重工).
+    pub short_name_heads: HashSet<&'static str>,
     /// Heads of organization names (局, 研究院).
     pub organization_heads: Vec<&'static str>,
     /// Government bodies known by their short names (省委, 区政府).
@@ -77,6 +79,7 @@ impl Lexicon {
         Self {
             company_forms,
             industries: words(include_str!("../../data/lexicon/company_industries.txt")).collect(),
+            short_name_heads: words(include_str!("../../data/lexicon/company_short_heads.txt")).collect(),
             organization_heads,
             organization_names: words(include_str!("../../data/lexicon/organization_names.txt")).collect(),
             project_heads,

@@ -178,7 +178,7 @@ impl Extractor {
             organization::recognise(view, &self.lexicon, &place_candidates, &mut candidates);
             let named: Vec<Candidate> = candidates.clone();
             project::recognise(view, &self.lexicon, &named, &mut candidates);
-            person::recognise(view, &self.lexicon, &mut candidates);
+            person::recognise(view, &self.lexicon, &self.tagger, &mut candidates);
             for m in self.user.find(view.text) {
                 let mut c = Candidate::new(
                     view.char_at_byte(m.byte_start),

@@ -8,7 +8,7 @@ use super::view::View;
 /// Tags that never belong inside a name: prepositions, conjunctions, particles, adverbs,
 /// pronouns, interjections, onomatopoeia, punctuation and measure words.
 const DENIED_TAGS: &[&str] =
-    &["p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "r", "y", "e", "o", "w", "q", "x"];
+    &["p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "r", "y", "e", "o", "w", "q", "x", "v", "vd", "i", "l"];
 /// Direction words that do belong to names (吴兴东部新城, 南太湖).
 const DIRECTIONS: &[&str] =
     &["东", "西", "南", "北", "东部", "西部", "南部", "北部", "中部", "东南", "西南", "东北", "西北"];
@@ -25,10 +25,11 @@ pub fn is_name_part(token: &Token<'_>, lex: &Lexicon) -> bool {
         return false;
     }
     if alnum {
-        return true;
+        // Codes and Latin names (G60, CBD) belong to names; bare numbers (years) do not.
+        return !token.word.chars().all(|c| c.is_ascii_digit());
     }
     match token.tag {
-        "m" => !token.word.chars().any(|c| matches!(c, '第' | '几' | '多' | '余' | '半')),
+        "m" => !token.word.chars().any(|c| "第几多余半个首百千万亿两".contains(c)),
         "f" => DIRECTIONS.contains(&token.word),
         "t" => !token
             .word
@@ -47,6 +48,7 @@ pub fn extend_left(
     head_start: usize,
     head_end: usize,
     max_chars: usize,
+    stop: &dyn Fn(&Token<'_>) -> bool,
 ) -> Option<usize> {
     if !view.is_boundary(head_end) || head_start == 0 {
         return None;
@@ -64,7 +66,7 @@ pub fn extend_left(
     }
     while next > 0 {
         let t = &view.tokens[next - 1];
-        if head_end - t.start > max_chars || !is_name_part(t, lex) {
+        if head_end - t.start > max_chars || !is_name_part(t, lex) || stop(t) {
             break;
         }
         start = t.start;

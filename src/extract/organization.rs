@@ -45,6 +45,9 @@ const NOT_ORGANIZATIONS: &[&str] = &[
     "展厅",
     "门厅",
     "大学生",
+    "新局",
+    "好局",
+    "支部",
     "部署",
     "签署",
     "主委",
@@ -63,10 +66,10 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, places: &[Candidate], out: &mut
         let before = view.slice(0, token.end);
         let Some(head) = lex.organization_heads.iter().find(|h| before.ends_with(**h)) else { continue };
         let head_start = token.end - head.chars().count();
-        if head.chars().count() == 1 && NOT_ORGANIZATIONS.contains(&token.word) {
+        if head.chars().count() == 1 && NOT_ORGANIZATIONS.iter().any(|w| token.word.ends_with(w)) {
             continue;
         }
-        let Some(start) = extend_left(view, lex, head_start, token.end, MAX_CHARS) else { continue };
+        let Some(start) = extend_left(view, lex, head_start, token.end, MAX_CHARS, &|_| false) else { continue };
         let tokens = tokens_between(view, start, head_start);
         let modifier = view.slice(start, head_start);
         let has_place = places.iter().any(|p| start <= p.start && p.end <= head_start);

@@ -4,7 +4,7 @@
 
 use super::candidate::Candidate;
 use super::lexicon::Lexicon;
-use super::tagger::is_han;
+use super::tagger::{Tagger, is_han};
 use super::view::View;
 use super::{EntityType, PRIORITY_PERSON};
 
@@ -14,15 +14,18 @@ const CUE_WINDOW: usize = 3;
 const MAX_BYLINE_NAMES: usize = 6;
 
 /// Person candidates of one sentence.
-pub fn recognise(view: &View<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
+pub fn recognise(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<Candidate>) {
     if byline(view, lex, out) {
         return;
     }
     let tokens = &view.tokens;
     for (i, token) in tokens.iter().enumerate() {
         if token.tag.starts_with("nr") && token.is_han() && looks_like_name(token.word, lex) {
+            // jieba's dictionary tags some common words as names (安全感): a name without a
+            // cue must be unknown to the dictionary.
             let cue = has_cue(view, lex, i, i + 1);
-            if cue || token.len() == 3 {
+            let unknown = !tagger.has_word(token.word);
+            if cue && (unknown || token.len() == 2) || unknown && token.len() == 3 {
                 out.push(Candidate::new(token.start, token.end, EntityType::Person, PRIORITY_PERSON));
             }
             continue;
@@ -30,16 +33,23 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
         // A cue with a name jieba split (何伟 吧 摄): take the characters next to the cue.
         let Some(side) = lex.person_cues.get(token.word) else { continue };
         if side.after && i > 0 {
-            if let Some(c) = name_before(view, lex, token.start) {
+            if let Some(c) = name_before(view, lex, token.start).filter(|c| !is_common_word(view, tagger, c)) {
                 out.push(c);
             }
         }
         if side.before {
-            if let Some(c) = name_after(view, lex, token.end) {
+            if let Some(c) = name_after(view, lex, token.end).filter(|c| !is_common_word(view, tagger, c)) {
                 out.push(c);
             }
         }
     }
+}
+
+/// True when the candidate is a dictionary word not tagged as a name (全会, 融合).
+fn is_common_word(view: &View<'_>, tagger: &Tagger, c: &Candidate) -> bool {
+    let word = view.slice(c.start, c.end);
+    tagger.has_word(word)
+        && !view.tokens.iter().any(|t| t.start == c.start && t.end == c.end && t.tag.starts_with("nr"))
 }
 
 /// True for two to four Han characters that start with a family name.

@@ -94,7 +94,10 @@ fn context(gazetteer: &Gazetteer, hits: &[Hit]) -> HashSet<PlaceId> {
 /// to the full name over a short form, then to the lower code.
 fn best_reading<'g>(gazetteer: &Gazetteer, readings: &'g [Reading], context: &HashSet<PlaceId>) -> Option<&'g Reading> {
     readings.iter().max_by_key(|r| {
-        let support = gazetteer.ancestors(r.place).filter(|a| context.contains(a)).count();
+        let place = gazetteer.place(r.place);
+        let parent_named = place.parent.is_some_and(|p| context.contains(&p));
+        let support =
+            if parent_named { gazetteer.ancestors(r.place).filter(|a| context.contains(a)).count() } else { 0 };
         let level = gazetteer.place(r.place).level;
         (support, std::cmp::Reverse(level), !r.short, std::cmp::Reverse(r.place))
     })
@@ -109,7 +112,7 @@ fn accepted(gazetteer: &Gazetteer, view: &View<'_>, hit: &Hit, reading: &Reading
     let parent_named = place.parent.is_some_and(|p| context.contains(&p));
     let self_named = context.contains(&reading.place);
     if !reading.short {
-        return chars >= 3 || aligned || parent_named;
+        return aligned || chars >= 4 && view.is_boundary(hit.start) || parent_named && chars >= 3;
     }
     if !aligned {
         return false;
@@ -128,29 +131,46 @@ fn accepted(gazetteer: &Gazetteer, view: &View<'_>, hit: &Hit, reading: &Reading
 fn villages(view: &View<'_>, lex: &Lexicon, out: &mut Vec<(Candidate, PlaceLevel)>) {
     for (i, token) in view.tokens.iter().enumerate() {
         let Some(head) = VILLAGE_HEADS.iter().find(|h| token.word.ends_with(**h)) else { continue };
-        let head_chars = head.chars().count();
-        let (start, stem) = if token.word.chars().count() > head_chars {
-            (token.start, &token.word[..token.word.len() - head.len()])
-        } else if i > 0 && view.tokens[i - 1].is_han() {
-            (view.tokens[i - 1].start, view.tokens[i - 1].word)
-        } else {
-            continue;
-        };
+        let head_start = token.end - head.chars().count();
+        // The stem: the token's own characters before the head, then whole name tokens
+        // before it, three characters at most.
+        let mut start = token.start;
+        let mut k = i;
+        while k > 0 && head_start - view.tokens[k - 1].start <= 3 && village_stem_part(&view.tokens[k - 1], lex) {
+            start = view.tokens[k - 1].start;
+            k -= 1;
+        }
+        let stem = view.slice(start, head_start);
         let stem_chars = stem.chars().count();
-        if !(2..=3).contains(&stem_chars) || lex.generic.contains(stem) || lex.stop_words.contains(stem) {
+        if stem_chars == 0 || stem_chars == 1 && k == i && token.tag != "nz" && token.tag != "ns" {
             continue;
         }
-        if matches!(stem, "美丽乡" | "新农" | "行政" | "自然" | "城中" | "中心" | "乡" | "农") {
+        if lex.generic.contains(stem) || lex.stop_words.contains(stem) || NOT_VILLAGE_STEMS.contains(&stem) {
+            continue;
+        }
+        if stem.chars().any(|c| "镇乡县区市省各全该本每个些新先欠贫富强美示范重点".contains(c))
+        {
             continue;
         }
         out.push((Candidate::new(start, token.end, EntityType::Place, PRIORITY_PLACE), PlaceLevel::Village));
     }
 }
 
+/// Stems that make 村 or 社区 a kind of place rather than a name (乡村, 行政村).
+const NOT_VILLAGE_STEMS: &[&str] =
+    &["乡", "农", "山", "渔", "行政", "自然", "城中", "中心", "农", "美丽乡", "新农", "示范", "城乡", "整"];
+
+/// True for a token that may be part of a village's name.
+fn village_stem_part(token: &super::tagger::Token<'_>, lex: &Lexicon) -> bool {
+    token.is_han()
+        && !lex.stop_words.contains(token.word)
+        && matches!(token.tag, "n" | "nr" | "nz" | "ns" | "nrt" | "zg" | "ng" | "m" | "j" | "x" | "b")
+}
+
 /// Natural places jieba tags `ns` (a lake, a mountain) that the gazetteer does not hold.
 fn natural(view: &View<'_>, lex: &Lexicon, out: &mut Vec<(Candidate, PlaceLevel)>) {
     for token in &view.tokens {
-        if token.tag != "ns" || token.len() < 2 || lex.generic.contains(token.word) {
+        if token.tag != "ns" || !(2..=3).contains(&token.len()) || lex.generic.contains(token.word) {
             continue;
         }
         if let Some((_, level)) = NATURAL_ENDINGS.iter().find(|(e, _)| token.word.ends_with(e)) {

@@ -23,7 +23,11 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, named: &[Candidate], out: &mut 
             continue;
         };
         let head_start = token.end - head.chars().count();
-        let Some(start) = extend_left(view, lex, head_start, token.end, MAX_CHARS) else { continue };
+        let Some(start) =
+            extend_left(view, lex, head_start, token.end, MAX_CHARS, &|t| lex.project_heads.contains_key(t.word))
+        else {
+            continue;
+        };
         let tokens = tokens_between(view, start, head_start);
         let modifier = view.slice(start, head_start);
         if is_slogan(modifier) || is_generic_modifier(modifier, tokens, lex) {
