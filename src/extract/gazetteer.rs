@@ -210,7 +210,12 @@ impl Gazetteer {
 
     /// Every full name and short form with its tag, for the segmenter's dictionary.
     pub fn words(&self) -> impl Iterator<Item = &str> + '_ {
-        self.places.iter().filter(|p| p.name.chars().count() >= 3).map(|p| p.name.as_str())
+        // Only towns: jieba knows the larger divisions, and adding 兴城市 would make it cut
+        // 新兴城市 as 新/兴城市.
+        self.places
+            .iter()
+            .filter(|p| p.level == PlaceLevel::Town && p.name.chars().count() >= 3)
+            .map(|p| p.name.as_str())
     }
 }
 

@@ -53,18 +53,21 @@ pub fn recognise(gazetteer: &Gazetteer, lex: &Lexicon, views: &[View<'_>]) -> Ve
             });
         }
     }
-    let context = context(gazetteer, &hits);
+    let context = context(gazetteer, &hits, views);
     let mut out: Vec<Vec<(Candidate, PlaceLevel)>> = views.iter().map(|_| Vec::new()).collect();
     for hit in &hits {
         let view = &views[hit.sentence];
         let readings = gazetteer.readings(hit.form);
         let Some(reading) = best_reading(gazetteer, readings, &context) else { continue };
-        if !accepted(gazetteer, view, hit, reading, &context) {
-            continue;
-        }
+        let level = gazetteer.place(reading.place).level;
         let mut c = Candidate::new(hit.start, hit.end, EntityType::Place, PRIORITY_PLACE);
         c.place = Some(reading.place);
-        out[hit.sentence].push((c, gazetteer.place(reading.place).level));
+        if level == PlaceLevel::Water {
+            shores(view, &c, &mut out[hit.sentence]);
+        }
+        if accepted(gazetteer, view, hit, reading, &context) {
+            out[hit.sentence].push((c, level));
+        }
     }
     for (sentence, view) in views.iter().enumerate() {
         villages(view, lex, &mut out[sentence]);
@@ -75,13 +78,26 @@ pub fn recognise(gazetteer: &Gazetteer, lex: &Lexicon, views: &[View<'_>]) -> Ve
 
 /// The places a document names without doubt, with all their ancestors: full names with a
 /// single reading, and short forms of provinces and cities.
-fn context(gazetteer: &Gazetteer, hits: &[Hit]) -> HashSet<PlaceId> {
+fn context(gazetteer: &Gazetteer, hits: &[Hit], views: &[View<'_>]) -> HashSet<PlaceId> {
     let mut named = HashSet::new();
     for hit in hits {
+        // Only whole words of three characters or more, or province and city short forms,
+        // vouch for a place: 兴城市 inside 新兴城市 or the district 东区 do not.
+        let view = &views[hit.sentence];
+        if !(view.is_boundary(hit.start) && view.is_boundary(hit.end)) {
+            continue;
+        }
         let readings = gazetteer.readings(hit.form);
         let sure: Vec<&Reading> = readings
             .iter()
-            .filter(|r| !r.short || matches!(gazetteer.place(r.place).level, PlaceLevel::Province | PlaceLevel::City))
+            .filter(|r| {
+                let place = gazetteer.place(r.place);
+                if r.short {
+                    place.level <= PlaceLevel::City
+                } else {
+                    place.name.chars().count() >= 3 || place.code.is_none()
+                }
+            })
             .collect();
         if let [one] = sure.as_slice() {
             named.extend(gazetteer.ancestors(one.place));
@@ -90,8 +106,9 @@ fn context(gazetteer: &Gazetteer, hits: &[Hit]) -> HashSet<PlaceId> {
     named
 }
 
-/// The reading whose ancestors the document names most; ties go to the larger place, then
-/// to the full name over a short form, then to the lower code.
+/// The reading whose ancestors (through its named parent) the document names most; ties go
+/// to a full name over a short form (太湖 the lake over 太湖县), then to the larger place
+/// (北京市 over 北京街道), then to the lower code.
 fn best_reading<'g>(gazetteer: &Gazetteer, readings: &'g [Reading], context: &HashSet<PlaceId>) -> Option<&'g Reading> {
     readings.iter().max_by_key(|r| {
         let place = gazetteer.place(r.place);
@@ -99,7 +116,7 @@ fn best_reading<'g>(gazetteer: &Gazetteer, readings: &'g [Reading], context: &Ha
         let support =
             if parent_named { gazetteer.ancestors(r.place).filter(|a| context.contains(a)).count() } else { 0 };
         let level = gazetteer.place(r.place).level;
-        (support, std::cmp::Reverse(level), !r.short, std::cmp::Reverse(r.place))
+        (support, !r.short, std::cmp::Reverse(level), std::cmp::Reverse(r.place))
     })
 }
 
@@ -112,6 +129,10 @@ fn accepted(gazetteer: &Gazetteer, view: &View<'_>, hit: &Hit, reading: &Reading
     let parent_named = place.parent.is_some_and(|p| context.contains(&p));
     let self_named = context.contains(&reading.place);
     if !reading.short {
+        if chars <= 2 && place.code.is_some() {
+            // Two-character division names (东区, 城区) are common words too.
+            return aligned && (parent_named || self_named && place.level <= PlaceLevel::City);
+        }
         return aligned || chars >= 4 && view.is_boundary(hit.start) || parent_named && chars >= 3;
     }
     if !aligned {
@@ -119,10 +140,7 @@ fn accepted(gazetteer: &Gazetteer, view: &View<'_>, hit: &Hit, reading: &Reading
     }
     match place.level {
         PlaceLevel::Province | PlaceLevel::City => true,
-        PlaceLevel::District => {
-            let token = &view.tokens[view.token_at(hit.start)];
-            parent_named || self_named || token.tag == "ns" && token.end == hit.end
-        }
+        PlaceLevel::District => parent_named || self_named,
         _ => parent_named || self_named,
     }
 }
@@ -153,6 +171,26 @@ fn villages(view: &View<'_>, lex: &Lexicon, out: &mut Vec<(Candidate, PlaceLevel
             continue;
         }
         out.push((Candidate::new(start, token.end, EntityType::Place, PRIORITY_PLACE), PlaceLevel::Village));
+    }
+}
+
+/// Words after a lake or river that make a region of its shore (太湖南岸, 南太湖畔).
+const SHORE_WORDS: &[&str] = &["南岸", "北岸", "东岸", "西岸", "沿岸", "两岸", "之滨", "流域", "畔", "沿线"];
+
+/// A direction before a lake or river names part of it (南太湖); a shore word after it names
+/// the region along it (太湖南岸, 南太湖畔).
+fn shores(view: &View<'_>, water: &Candidate, out: &mut Vec<(Candidate, PlaceLevel)>) {
+    let mut start = water.start;
+    if start > 0 && matches!(view.char(start - 1), Some('东' | '西' | '南' | '北')) && view.is_boundary(start - 1) {
+        start -= 1;
+        out.push((Candidate::new(start, water.end, EntityType::Place, PRIORITY_PLACE), PlaceLevel::Water));
+    } else if !view.is_boundary(start) {
+        return;
+    }
+    let rest = view.slice(water.end, view.len());
+    if let Some(word) = SHORE_WORDS.iter().find(|w| rest.starts_with(**w)) {
+        let end = water.end + word.chars().count();
+        out.push((Candidate::new(start, end, EntityType::Place, PRIORITY_PLACE), PlaceLevel::Region));
     }
 }
 

@@ -13,6 +13,10 @@ const MAX_CHARS: usize = 24;
 /// Tags of words that make a modifier specific: proper nouns, places, names, abbreviations.
 const SPECIFIC_TAGS: &[&str] = &["ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "eng", "m"];
 
+/// Generic facility words: after a company's name they name the company's plant, not a
+/// project (三一重工履带吊生产基地 is the company).
+const FACILITY_HEADS: &[&str] = &["生产基地", "基地", "工厂", "厂区", "总部"];
+
 /// Project candidates of one sentence; `named` are the places and companies found in it.
 pub fn recognise(view: &View<'_>, lex: &Lexicon, named: &[Candidate], out: &mut Vec<Candidate>) {
     for token in &view.tokens {
@@ -23,14 +27,17 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, named: &[Candidate], out: &mut 
             continue;
         };
         let head_start = token.end - head.chars().count();
-        let Some(start) =
-            extend_left(view, lex, head_start, token.end, MAX_CHARS, &|t| lex.project_heads.contains_key(t.word))
-        else {
+        let Some(start) = extend_left(view, lex, head_start, token.end, MAX_CHARS, &|t| {
+            t.end < head_start && lex.project_heads.get(t.word) == Some(&HeadStrength::Strong)
+        }) else {
             continue;
         };
         let tokens = tokens_between(view, start, head_start);
         let modifier = view.slice(start, head_start);
         if is_slogan(modifier) || is_generic_modifier(modifier, tokens, lex) {
+            continue;
+        }
+        if FACILITY_HEADS.contains(head) && named.iter().any(|c| c.kind == EntityType::Company && c.end == head_start) {
             continue;
         }
         let specific = named.iter().any(|c| start <= c.start && c.end <= head_start)
