@@ -13,7 +13,7 @@ const DENIED_TAGS: &[&str] =
 const DIRECTIONS: &[&str] =
     &["东", "西", "南", "北", "东部", "西部", "南部", "北部", "中部", "东南", "西南", "东北", "西北"];
 /// Tags a name does not start with: verbs and adverbial forms.
-const NO_START_TAGS: &[&str] = &["v", "vd", "vg", "ad", "f", "t"];
+const NO_START_TAGS: &[&str] = &["v", "vd", "vg", "vn", "ad", "f", "t"];
 
 /// True when `token` may stand inside a name.
 pub fn is_name_part(token: &Token<'_>, lex: &Lexicon) -> bool {

@@ -138,6 +138,13 @@ fn accepted(gazetteer: &Gazetteer, view: &View<'_>, hit: &Hit, reading: &Reading
     if !aligned {
         return false;
     }
+    // A short form that jieba reads as an ordinary word here (建设, 联合, 新农) is that word.
+    let token = &view.tokens[view.token_at(hit.start)];
+    let ordinary =
+        matches!(token.tag, "v" | "vn" | "a" | "ad" | "an" | "d" | "c" | "p" | "r" | "m" | "q" | "t" | "f" | "i" | "l");
+    if place.level >= PlaceLevel::District && (token.end != hit.end || ordinary) {
+        return false;
+    }
     match place.level {
         PlaceLevel::Province | PlaceLevel::City => true,
         PlaceLevel::District => parent_named || self_named,
@@ -166,7 +173,7 @@ fn villages(view: &View<'_>, lex: &Lexicon, out: &mut Vec<(Candidate, PlaceLevel
         if lex.generic.contains(stem) || lex.stop_words.contains(stem) || NOT_VILLAGE_STEMS.contains(&stem) {
             continue;
         }
-        if stem.chars().any(|c| "镇乡县区市省各全该本每个些新先欠贫富强美示范重点".contains(c))
+        if stem.chars().any(|c| "镇乡县区市省各全该本每个些新先欠贫富强美示范重点农".contains(c))
         {
             continue;
         }
