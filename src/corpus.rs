@@ -23,6 +23,8 @@ pub struct Document {
 pub enum Source {
     /// A text file: one document.
     File(PathBuf),
+    /// An HTML page: one document, its article text.
+    Html(PathBuf),
     /// A JSON Lines file: one document per line.
     JsonLines(PathBuf),
     /// Standard input as one document.
@@ -42,11 +44,13 @@ pub struct ReadOptions {
     pub id_field: String,
     /// An encoding forced on every file instead of detecting one.
     pub encoding: Option<&'static Encoding>,
+    /// Read every text file and stdin as HTML.
+    pub html: bool,
 }
 
 impl Default for ReadOptions {
     fn default() -> Self {
-        Self { stdin_jsonl: false, text_field: "text".into(), id_field: "id".into(), encoding: None }
+        Self { stdin_jsonl: false, text_field: "text".into(), id_field: "id".into(), encoding: None, html: false }
     }
 }
 
@@ -54,6 +58,8 @@ impl Default for ReadOptions {
 const TEXT_EXTENSIONS: &[&str] = &["txt", "md"];
 /// File extensions read as JSON Lines.
 const JSONL_EXTENSIONS: &[&str] = &["jsonl", "ndjson"];
+/// File extensions read as HTML.
+const HTML_EXTENSIONS: &[&str] = &["html", "htm"];
 
 /// Expands the user's inputs into sources: `-` is stdin, a folder is walked recursively for
 /// `.txt`, `.md` and JSON Lines files in name order, a file is taken as it is.
@@ -79,22 +85,28 @@ pub fn sources(inputs: &[PathBuf], opts: &ReadOptions) -> Result<Vec<Source>> {
                 })?;
                 let path = entry.path();
                 if entry.file_type().is_file()
-                    && (has_extension(path, TEXT_EXTENSIONS) || has_extension(path, JSONL_EXTENSIONS))
+                    && [TEXT_EXTENSIONS, JSONL_EXTENSIONS, HTML_EXTENSIONS].iter().any(|e| has_extension(path, e))
                 {
                     files.push(entry.into_path());
                 }
             }
             files.sort();
-            out.extend(files.into_iter().map(file_source));
+            out.extend(files.into_iter().map(|f| file_source(f, opts.html)));
         } else {
-            out.push(file_source(input.clone()));
+            out.push(file_source(input.clone(), opts.html));
         }
     }
     Ok(out)
 }
 
-fn file_source(path: PathBuf) -> Source {
-    if has_extension(&path, JSONL_EXTENSIONS) { Source::JsonLines(path) } else { Source::File(path) }
+fn file_source(path: PathBuf, html: bool) -> Source {
+    if has_extension(&path, JSONL_EXTENSIONS) {
+        Source::JsonLines(path)
+    } else if html || has_extension(&path, HTML_EXTENSIONS) {
+        Source::Html(path)
+    } else {
+        Source::File(path)
+    }
 }
 
 fn has_extension(path: &Path, extensions: &[&str]) -> bool {
@@ -112,9 +124,10 @@ pub fn read(
     emit: &mut dyn FnMut(Document),
 ) -> Result<()> {
     match source {
-        Source::File(path) => {
+        Source::File(path) | Source::Html(path) => {
             let bytes = fs::read(path).map_err(|e| Error::Read { path: path.clone(), source: e })?;
             let text = decode(&bytes, opts.encoding).map_err(|reason| Error::NotText { path: path.clone(), reason })?;
+            let text = if matches!(source, Source::Html(_)) { crate::html::to_text(&text) } else { text };
             emit(Document { id: path.display().to_string(), text });
         }
         Source::Stdin => {
@@ -125,6 +138,7 @@ pub fn read(
                 .read_to_end(&mut bytes)
                 .map_err(|e| Error::Read { path: path.clone(), source: e })?;
             let text = decode(&bytes, opts.encoding).map_err(|reason| Error::NotText { path, reason })?;
+            let text = if opts.html { crate::html::to_text(&text) } else { text };
             emit(Document { id: "-".into(), text });
         }
         Source::JsonLines(path) => {

@@ -337,6 +337,40 @@ impl KnowledgeGraph {
     }
 }
 
+impl KnowledgeGraph {
+    /// The weighted degree of each node: the sum of its edges' weights.
+    pub fn weighted_degrees(&self) -> Vec<u64> {
+        let g = &self.graph;
+        g.node_indices().map(|i| g.edges(i).map(|e| e.weight().stats.weight).sum()).collect()
+    }
+
+    /// The subgraph of the `n` nodes of highest weighted degree (ties: the smaller id) and
+    /// the heaviest edges among them (about `max_edges`), node order kept.
+    pub fn top(&self, n: usize, max_edges: usize) -> KnowledgeGraph {
+        let degrees = self.weighted_degrees();
+        let mut order: Vec<NodeIndex> = self.graph.node_indices().collect();
+        order.sort_by(|&a, &b| {
+            degrees[b.index()].cmp(&degrees[a.index()]).then_with(|| self.graph[a].id.cmp(&self.graph[b].id))
+        });
+        let keep: std::collections::HashSet<NodeIndex> = order.into_iter().take(n).collect();
+        let mut weights: Vec<u64> = self
+            .graph
+            .edge_indices()
+            .filter(|&e| self.graph.edge_endpoints(e).is_some_and(|(a, b)| keep.contains(&a) && keep.contains(&b)))
+            .map(|e| self.graph[e].stats.weight)
+            .collect();
+        weights.sort_unstable_by(|a, b| b.cmp(a));
+        // The lightest weight kept; edges of that weight are kept whole, so ties do not
+        // depend on order.
+        let min_weight = weights.get(max_edges.saturating_sub(1)).copied().unwrap_or(0);
+        let graph = self.graph.filter_map(
+            |i, node| keep.contains(&i).then(|| node.clone()),
+            |_, edge| (edge.stats.weight >= min_weight.max(1)).then(|| edge.clone()),
+        );
+        KnowledgeGraph { graph, documents: self.documents, scope: self.scope }
+    }
+}
+
 /// For each entity whose name is an alias of exactly one other entity of its type, that entity.
 fn alias_targets(entities: &BTreeMap<EntityKey, EntityStats>) -> BTreeMap<EntityKey, EntityKey> {
     let mut owners: BTreeMap<(EntityType, &str), Vec<&EntityKey>> = BTreeMap::new();

@@ -12,6 +12,7 @@ pub mod error;
 pub mod export;
 pub mod extract;
 pub mod graph;
+pub mod html;
 pub mod text;
 
 pub use corpus::{Document, ReadOptions, Source};
@@ -70,7 +71,7 @@ pub fn for_each_batch(
 
 fn source_path(source: &Source) -> std::path::PathBuf {
     match source {
-        Source::File(p) | Source::JsonLines(p) => p.clone(),
+        Source::File(p) | Source::Html(p) | Source::JsonLines(p) => p.clone(),
         Source::Stdin | Source::StdinJsonLines => "-".into(),
     }
 }

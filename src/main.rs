@@ -46,6 +46,9 @@ struct InputArgs {
     /// Decode every file with this encoding (gb18030, gbk, big5, utf-16le ...) instead of detecting.
     #[arg(long, value_name = "NAME")]
     encoding: Option<String>,
+    /// Read files and stdin as HTML pages (.html and .htm files always are).
+    #[arg(long)]
+    html: bool,
     /// Fail instead of skipping a file or line that cannot be read.
     #[arg(long)]
     strict: bool,
@@ -143,6 +146,7 @@ fn prepare(input: &InputArgs) -> Result<Prepared> {
         text_field: input.text_field.clone(),
         id_field: input.id_field.clone(),
         encoding,
+        html: input.html,
     };
     let inputs = if input.inputs.is_empty() { vec![PathBuf::from("seeds")] } else { input.inputs.clone() };
     let sources = kgraph::corpus::sources(&inputs, &opts)?;
@@ -189,7 +193,21 @@ fn build(args: &BuildArgs) -> Result<()> {
     write_atomic(&args.output.join("graph.dot"), |out| out.write_all(dot_text.as_bytes()))?;
     let mut written = vec!["graph.json", "graph.dot"];
     if dot::graphviz_installed() {
-        let svg = dot::render(&dot_text, graphviz_rust::cmd::Format::Svg)?;
+        let top;
+        let shown = if kg.graph.node_count() > dot::PICTURE_NODES {
+            if !args.input.quiet {
+                eprintln!(
+                    "kgraph: note: graph.svg shows the {} of {} entities with the highest weighted degree",
+                    dot::PICTURE_NODES,
+                    kg.graph.node_count()
+                );
+            }
+            top = kg.top(dot::PICTURE_NODES, dot::PICTURE_EDGES);
+            &top
+        } else {
+            &kg
+        };
+        let svg = dot::render(shown, graphviz_rust::cmd::Format::Svg)?;
         write_atomic(&args.output.join("graph.svg"), |out| out.write_all(&svg))?;
         written.push("graph.svg");
     } else if !args.input.quiet {

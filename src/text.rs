@@ -4,6 +4,30 @@
 //! line. Offsets are kept both in characters (what users and `extract` see) and in bytes (what
 //! slicing needs).
 
+use std::borrow::Cow;
+
+use unicode_normalization::UnicodeNormalization;
+
+/// The text with each character replaced by its NFKC form where that form is one character
+/// (full-width Ｃ → C, １ → 1, the ideographic space → a space), so that matching sees one
+/// spelling while character offsets stay those of the original text.
+pub fn normalize_for_matching(text: &str) -> Cow<'_, str> {
+    let changes = |c: char| !c.is_ascii() && !('\u{4e00}'..='\u{9fff}').contains(&c) && single_nfkc(c) != c;
+    if !text.chars().any(changes) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(text.chars().map(|c| if changes(c) { single_nfkc(c) } else { c }).collect())
+}
+
+/// The NFKC form of one character when it is one character, else the character itself.
+fn single_nfkc(c: char) -> char {
+    let mut forms = std::iter::once(c).nfkc();
+    match (forms.next(), forms.next()) {
+        (Some(one), None) => one,
+        _ => c,
+    }
+}
+
 /// Characters that end a sentence besides the line break.
 const SENTENCE_ENDS: &[char] = &['。', '！', '？', '!', '?', '；', ';'];
 
@@ -123,6 +147,15 @@ mod tests {
     fn long_runs_are_capped() {
         let text = "一二三四五六七";
         assert_eq!(texts(text, 3), ["一二三", "四五六", "七"]);
+    }
+
+    #[test]
+    fn normalisation_keeps_character_count() {
+        let text = "ＣＢＤ项目１期\u{3000}湖州";
+        let norm = normalize_for_matching(text);
+        assert_eq!(norm, "CBD项目1期 湖州");
+        assert_eq!(norm.chars().count(), text.chars().count());
+        assert!(matches!(normalize_for_matching("湖州市"), Cow::Borrowed(_)));
     }
 
     #[test]

@@ -45,7 +45,6 @@ pub fn to_graph(kg: &KnowledgeGraph) -> Graph {
     let mut stmts = vec![
         Stmt::GAttribute(GraphAttributes::Graph(vec![
             attr("overlap", Id::Plain("false".into())),
-            attr("splines", Id::Plain("true".into())),
             attr("fontname", quote("Noto Sans CJK SC,WenQuanYi Micro Hei,sans-serif")),
         ])),
         Stmt::GAttribute(GraphAttributes::Node(vec![
@@ -100,9 +99,18 @@ pub fn graphviz_installed() -> bool {
         .is_ok_and(|s| s.success())
 }
 
-/// Renders DOT text to an image format (`svg`, `png`) with Graphviz.
-pub fn render(dot: &str, format: graphviz_rust::cmd::Format) -> crate::Result<Vec<u8>> {
-    graphviz_rust::exec_dot(dot.to_owned(), vec![format.into()]).map_err(|e| crate::Error::Graphviz(e.to_string()))
+/// The most nodes a rendered picture shows unless asked for all.
+pub const PICTURE_NODES: usize = 300;
+/// The most edges a rendered picture shows: the heaviest.
+pub const PICTURE_EDGES: usize = 1200;
+
+/// Renders a graph to an image format (`svg`, `png`) with Graphviz: `dot` for small graphs,
+/// `sfdp` (force-directed, made for large graphs) above 100 nodes.
+pub fn render(kg: &KnowledgeGraph, format: graphviz_rust::cmd::Format) -> crate::Result<Vec<u8>> {
+    use graphviz_rust::cmd::Layout;
+    let layout = if kg.graph.node_count() > 100 { Layout::Sfdp } else { Layout::Dot };
+    graphviz_rust::exec_dot(to_string(kg), vec![format.into(), layout.into()])
+        .map_err(|e| crate::Error::Graphviz(e.to_string()))
 }
 
 #[cfg(test)]

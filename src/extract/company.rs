@@ -21,7 +21,7 @@ const BRAND_TAGS: &[&str] = &["nz", "nr", "nrt", "nrfg", "j", "nt", "ns", "m", "
 pub fn full_names(view: &View<'_>, lex: &Lexicon, places: &[Candidate], out: &mut Vec<Candidate>) {
     for token in &view.tokens {
         let before = view.slice(0, token.end);
-        let Some(form) = lex.company_forms.iter().find(|f| before.ends_with(**f)) else { continue };
+        let Some(form) = lex.company_form_index.longest_suffix(before) else { continue };
         let head_start = token.end - form.chars().count();
         let Some(start) = extend_left(view, lex, head_start, token.end, MAX_CHARS, &|_| false) else { continue };
         let start = place_order_start(view, places, start, head_start);
@@ -171,7 +171,7 @@ fn followed_by_company_word(tokens: &[super::tagger::Token<'_>], next: usize) ->
 /// The short names a full company name may go by in the same text: without its form, its
 /// place prefix and its industry words (金洲管道科技股份有限公司 → 金洲管道科技, 金洲管道).
 pub fn short_forms(name: &str, lex: &Lexicon, gazetteer: &Gazetteer) -> Vec<String> {
-    let Some(form) = lex.company_forms.iter().find(|f| name.ends_with(**f)) else { return Vec::new() };
+    let Some(form) = lex.company_form_index.longest_suffix(name) else { return Vec::new() };
     let mut core = &name[..name.len() - form.len()];
     // Drop a leading place (浙江, 湖州) or a bracketed one (中节能(湖州) keeps 中节能).
     loop {
@@ -206,14 +206,29 @@ pub fn short_forms(name: &str, lex: &Lexicon, gazetteer: &Gazetteer) -> Vec<Stri
     out
 }
 
+/// True for a word jieba's dictionary holds as something other than a proper noun (人才,
+/// 发展): such a word is no company's short name.
+fn is_common_word(word: &str, tagger: &Tagger) -> bool {
+    if !tagger.has_word(word) {
+        return false;
+    }
+    let tags = tagger.tag(word);
+    !(tags.len() == 1 && BRAND_TAGS.contains(&tags[0].tag))
+}
+
 /// Maps each short form to the one full name it abbreviates; a short form shared by two full
 /// names of the document maps to nothing (it stays its own entity).
-pub fn alias_table(full_names: &[String], lex: &Lexicon, gazetteer: &Gazetteer) -> BTreeMap<String, String> {
+pub fn alias_table(
+    full_names: &[String],
+    lex: &Lexicon,
+    gazetteer: &Gazetteer,
+    tagger: &Tagger,
+) -> BTreeMap<String, String> {
     let mut table: BTreeMap<String, Option<String>> = BTreeMap::new();
     let fulls: HashSet<&str> = full_names.iter().map(String::as_str).collect();
     for full in full_names {
         for short in short_forms(full, lex, gazetteer) {
-            if fulls.contains(short.as_str()) {
+            if fulls.contains(short.as_str()) || is_common_word(&short, tagger) {
                 continue;
             }
             table

@@ -7,7 +7,7 @@
 
 use std::collections::HashMap;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use daachorse::CharwiseDoubleArrayAhoCorasick;
 use serde::{Deserialize, Serialize};
 
 /// Administrative divisions, one `code<TAB>name` per line (see `data/README.md`).
@@ -118,7 +118,7 @@ pub struct FormMatch {
 pub struct Gazetteer {
     places: Vec<Place>,
     readings: Vec<Vec<Reading>>,
-    automaton: AhoCorasick,
+    automaton: CharwiseDoubleArrayAhoCorasick<u32>,
 }
 
 impl std::fmt::Debug for Gazetteer {
@@ -178,9 +178,7 @@ impl Gazetteer {
                 add_form(alias, Reading { place: id, short: false }, &mut readings);
             }
         }
-        let automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::Standard)
-            .build(&forms)
+        let automaton = CharwiseDoubleArrayAhoCorasick::with_values(forms.iter().zip(0u32..))
             .expect("gazetteer forms build an automaton");
         Self { places, readings, automaton }
     }
@@ -199,7 +197,7 @@ impl Gazetteer {
     pub fn find_all(&self, text: &str) -> Vec<FormMatch> {
         self.automaton
             .find_overlapping_iter(text)
-            .map(|m| FormMatch { byte_start: m.start(), byte_end: m.end(), form: m.pattern().as_u32() })
+            .map(|m| FormMatch { byte_start: m.start(), byte_end: m.end(), form: m.value() })
             .collect()
     }
 

@@ -2,7 +2,7 @@
 //! industry words, heads of organization and project names, person cues, surnames, generic
 //! modifiers and stop words. General knowledge only: no list names a particular entity.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// How strongly a project head marks a name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,6 +22,38 @@ pub struct CueSide {
     pub after: bool,
 }
 
+/// A set of words looked up by the end of a text: which of them the text ends with, longest
+/// first, in a few hash lookups rather than a comparison per word.
+#[derive(Debug, Clone, Default)]
+pub struct SuffixIndex {
+    words: rustc_hash::FxHashSet<&'static str>,
+    last_chars: rustc_hash::FxHashSet<char>,
+    max_chars: usize,
+}
+
+impl SuffixIndex {
+    /// Indexes `words`.
+    pub fn new<'w>(words: impl IntoIterator<Item = &'w &'static str>) -> Self {
+        let mut index = Self::default();
+        for &w in words {
+            index.words.insert(w);
+            index.last_chars.extend(w.chars().last());
+            index.max_chars = index.max_chars.max(w.chars().count());
+        }
+        index
+    }
+
+    /// The longest word of the set that `text` ends with.
+    pub fn longest_suffix(&self, text: &str) -> Option<&'static str> {
+        let last = text.chars().next_back()?;
+        if !self.last_chars.contains(&last) {
+            return None;
+        }
+        let starts: Vec<usize> = text.char_indices().rev().take(self.max_chars).map(|(i, _)| i).collect();
+        starts.iter().rev().find_map(|&i| self.words.get(&text[i..]).copied())
+    }
+}
+
 /// All word lists, parsed once.
 #[derive(Debug, Clone)]
 pub struct Lexicon {
@@ -37,6 +69,12 @@ pub struct Lexicon {
     pub organization_names: HashSet<&'static str>,
     /// Heads of project names and how strong they are.
     pub project_heads: HashMap<&'static str, HeadStrength>,
+    /// `company_forms` by suffix.
+    pub company_form_index: SuffixIndex,
+    /// `organization_heads` by suffix.
+    pub organization_head_index: SuffixIndex,
+    /// `project_heads` by suffix.
+    pub project_head_index: SuffixIndex,
     /// Person cues.
     pub person_cues: HashMap<&'static str, CueSide>,
     /// Family names, single and compound.
@@ -76,7 +114,11 @@ impl Lexicon {
                 Some((word, CueSide { before: side != "after", after: side != "before" }))
             })
             .collect();
+        let project_heads: HashMap<&'static str, HeadStrength> = project_heads;
         Self {
+            company_form_index: SuffixIndex::new(&company_forms),
+            organization_head_index: SuffixIndex::new(&organization_heads),
+            project_head_index: SuffixIndex::new(project_heads.keys()),
             company_forms,
             industries: words(include_str!("../../data/lexicon/company_industries.txt")).collect(),
             short_name_heads: words(include_str!("../../data/lexicon/company_short_heads.txt")).collect(),
@@ -113,6 +155,16 @@ impl Default for Lexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn suffix_index_finds_the_longest_word() {
+        let index = SuffixIndex::new(&["公司", "有限公司", "股份有限公司", "局"]);
+        assert_eq!(index.longest_suffix("浙江三一装备有限公司"), Some("有限公司"));
+        assert_eq!(index.longest_suffix("金洲股份有限公司"), Some("股份有限公司"));
+        assert_eq!(index.longest_suffix("商务局"), Some("局"));
+        assert_eq!(index.longest_suffix("局长"), None);
+        assert_eq!(index.longest_suffix(""), None);
+    }
 
     #[test]
     fn lists_load_and_sort_longest_first() {

@@ -165,7 +165,9 @@ impl Extractor {
     }
 
     /// Finds the entity mentions of one document.
-    pub fn extract(&self, text: &str) -> Extraction {
+    pub fn extract(&self, original: &str) -> Extraction {
+        let normalized = text::normalize_for_matching(original);
+        let text: &str = &normalized;
         let sentences = text::sentences(text, MAX_SENTENCE_CHARS);
         let views: Vec<View<'_>> = sentences.iter().map(|s| View::new(s.text(text), &self.tagger)).collect();
         let places = place::recognise(&self.gazetteer, &self.lexicon, &views);
@@ -194,8 +196,25 @@ impl Extractor {
             company::listed(view, &self.lexicon, &mut selected);
             chosen.push(selected);
         }
-        let mentions = resolve::mentions(self, &sentences, &views, chosen);
+        let mut mentions = resolve::mentions(self, &sentences, &views, chosen);
+        if let std::borrow::Cow::Owned(_) = normalized {
+            // Offsets are the same in both texts; the surfaces come from the original.
+            let bytes: Vec<usize> = original.char_indices().map(|(i, _)| i).chain([original.len()]).collect();
+            for m in &mut mentions {
+                m.text = original[bytes[m.start]..bytes[m.end]].to_owned();
+            }
+            let mut sentences = sentences;
+            for s in &mut sentences {
+                s.byte_start = bytes[s.start];
+                s.byte_end = bytes[s.end];
+            }
+            return Extraction { sentences, mentions };
+        }
         Extraction { sentences, mentions }
+    }
+
+    pub(crate) fn tagger(&self) -> &Tagger {
+        &self.tagger
     }
 
     pub(crate) fn lexicon(&self) -> &Lexicon {

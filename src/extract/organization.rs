@@ -64,7 +64,7 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, places: &[Candidate], out: &mut
             out.push(Candidate::new(token.start, token.end, EntityType::Organization, PRIORITY_ORGANIZATION));
         }
         let before = view.slice(0, token.end);
-        let Some(head) = lex.organization_heads.iter().find(|h| before.ends_with(**h)) else { continue };
+        let Some(head) = lex.organization_head_index.longest_suffix(before) else { continue };
         let head_start = token.end - head.chars().count();
         if head.chars().count() == 1 && NOT_ORGANIZATIONS.iter().any(|w| token.word.ends_with(w)) {
             continue;

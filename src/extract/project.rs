@@ -21,11 +21,8 @@ const FACILITY_HEADS: &[&str] = &["生产基地", "基地", "工厂", "厂区", 
 pub fn recognise(view: &View<'_>, lex: &Lexicon, named: &[Candidate], out: &mut Vec<Candidate>) {
     for token in &view.tokens {
         let before = view.slice(0, token.end);
-        let Some((head, strength)) =
-            lex.project_heads.iter().filter(|(h, _)| before.ends_with(**h)).max_by_key(|(h, _)| h.len())
-        else {
-            continue;
-        };
+        let Some(head) = lex.project_head_index.longest_suffix(before) else { continue };
+        let strength = &lex.project_heads[head];
         let head_start = token.end - head.chars().count();
         let Some(start) = extend_left(view, lex, head_start, token.end, MAX_CHARS, &|t| {
             t.end < head_start && lex.project_heads.get(t.word) == Some(&HeadStrength::Strong)
@@ -37,7 +34,8 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, named: &[Candidate], out: &mut 
         if is_slogan(modifier) || is_generic_modifier(modifier, tokens, lex) {
             continue;
         }
-        if FACILITY_HEADS.contains(head) && named.iter().any(|c| c.kind == EntityType::Company && c.end == head_start) {
+        if FACILITY_HEADS.contains(&head) && named.iter().any(|c| c.kind == EntityType::Company && c.end == head_start)
+        {
             continue;
         }
         let specific = named.iter().any(|c| start <= c.start && c.end <= head_start)

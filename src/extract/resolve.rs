@@ -78,7 +78,7 @@ fn add_company_aliases(ex: &Extractor, views: &[View<'_>], chosen: &mut [Vec<Can
     for (view, candidates) in views.iter().zip(chosen.iter()) {
         for c in candidates.iter().filter(|c| c.kind == EntityType::Company) {
             let text = view.slice(c.start, c.end);
-            if lex.company_forms.iter().any(|f| text.ends_with(f)) && !fulls.iter().any(|f| f == text) {
+            if lex.company_form_index.longest_suffix(text).is_some() && !fulls.iter().any(|f| f == text) {
                 fulls.push(text.to_owned());
             }
         }
@@ -87,7 +87,7 @@ fn add_company_aliases(ex: &Extractor, views: &[View<'_>], chosen: &mut [Vec<Can
         return;
     }
     fulls.sort();
-    let table = company::alias_table(&fulls, lex, ex.gazetteer());
+    let table = company::alias_table(&fulls, lex, ex.gazetteer(), ex.tagger());
     for (view, candidates) in views.iter().zip(chosen.iter_mut()) {
         for c in candidates.iter_mut().filter(|c| c.kind == EntityType::Company && c.canonical.is_none()) {
             if let Some(full) = table.get(view.slice(c.start, c.end)) {
