@@ -135,7 +135,8 @@ fn a_forced_encoding_is_used_and_an_unknown_one_refused() {
 #[test]
 fn html_pages_give_their_article_text() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let page = "<html><body><nav>首页 北京市</nav><p>湖州市&amp;织里镇</p><script>var a='上海市'</script></body></html>";
+    let page =
+        "<html><body><nav>首页 北京市</nav><p>湖州市&amp;织里镇</p><script>var a='上海市'</script></body></html>";
     std::fs::write(dir.path().join("a.html"), page).expect("write");
     let out = cargo_bin_cmd!("kgraph").arg("extract").arg(dir.path()).output().expect("runs");
     let text = String::from_utf8(out.stdout).expect("utf-8");
@@ -147,8 +148,11 @@ fn html_pages_give_their_article_text() {
 fn a_malformed_json_line_is_skipped_with_file_and_line() {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("news.jsonl");
-    std::fs::write(&path, "{\"id\":\"a\",\"text\":\"湖州市\"}\n{\"id\":\"b\",\"text\":\n{\"id\":\"c\",\"text\":\"织里镇\"}\n")
-        .expect("write");
+    std::fs::write(
+        &path,
+        "{\"id\":\"a\",\"text\":\"湖州市\"}\n{\"id\":\"b\",\"text\":\n{\"id\":\"c\",\"text\":\"织里镇\"}\n",
+    )
+    .expect("write");
     let out = cargo_bin_cmd!("kgraph").arg("extract").arg(&path).output().expect("runs");
     assert!(out.status.success());
     let stdout = String::from_utf8(out.stdout).expect("utf-8");
@@ -192,7 +196,11 @@ fn a_closed_pipe_is_not_an_error() {
     // `kgraph extract seeds | head -c1`: stdout closes early; exit stays 0.
     let status = std::process::Command::new("sh")
         .arg("-c")
-        .arg(format!("{} extract {}/seeds | head -c 1 >/dev/null", env!("CARGO_BIN_EXE_kgraph"), env!("CARGO_MANIFEST_DIR")))
+        .arg(format!(
+            "{} extract {}/seeds | head -c 1 >/dev/null",
+            env!("CARGO_BIN_EXE_kgraph"),
+            env!("CARGO_MANIFEST_DIR")
+        ))
         .status()
         .expect("sh runs");
     assert!(status.success());

@@ -170,7 +170,7 @@ impl Extractor {
         let text: &str = &normalized;
         let sentences = text::sentences(text, MAX_SENTENCE_CHARS);
         let views: Vec<View<'_>> = sentences.iter().map(|s| View::new(s.text(text), &self.tagger)).collect();
-        let places = place::recognise(&self.gazetteer, &self.lexicon, &views);
+        let places = place::recognise(&self.gazetteer, &self.lexicon, &self.tagger, &views);
         let mut chosen: Vec<Vec<Candidate>> = Vec::with_capacity(views.len());
         for (view, places) in views.iter().zip(&places) {
             let place_candidates: Vec<Candidate> = places.iter().map(|(c, _)| c.clone()).collect();

@@ -29,7 +29,7 @@ pub fn is_name_part(token: &Token<'_>, lex: &Lexicon) -> bool {
         return !token.word.chars().all(|c| c.is_ascii_digit());
     }
     match token.tag {
-        "m" => !token.word.chars().any(|c| "第几多余半个首百千万亿两".contains(c)),
+        "m" => !token.word.chars().any(|c| "第几多余半个首百千万亿两家所座批项条名位".contains(c)),
         "f" => DIRECTIONS.contains(&token.word),
         "t" => !token
             .word

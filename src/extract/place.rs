@@ -10,6 +10,7 @@ use std::collections::HashSet;
 use super::candidate::Candidate;
 use super::gazetteer::{Gazetteer, PlaceId, PlaceLevel, Reading};
 use super::lexicon::Lexicon;
+use super::tagger::Tagger;
 use super::view::View;
 use super::{EntityType, PRIORITY_PLACE};
 
@@ -41,7 +42,12 @@ const NATURAL_ENDINGS: &[(&str, PlaceLevel)] = &[
 ];
 
 /// Place candidates of every sentence, with the level of each.
-pub fn recognise(gazetteer: &Gazetteer, lex: &Lexicon, views: &[View<'_>]) -> Vec<Vec<(Candidate, PlaceLevel)>> {
+pub fn recognise(
+    gazetteer: &Gazetteer,
+    lex: &Lexicon,
+    tagger: &Tagger,
+    views: &[View<'_>],
+) -> Vec<Vec<(Candidate, PlaceLevel)>> {
     let mut hits = Vec::new();
     for (sentence, view) in views.iter().enumerate() {
         for m in gazetteer.find_all(view.text) {
@@ -70,7 +76,7 @@ pub fn recognise(gazetteer: &Gazetteer, lex: &Lexicon, views: &[View<'_>]) -> Ve
         }
     }
     for (sentence, view) in views.iter().enumerate() {
-        villages(view, lex, &mut out[sentence]);
+        villages(view, lex, tagger, &mut out[sentence]);
         natural(view, lex, &mut out[sentence]);
     }
     out
@@ -153,7 +159,7 @@ fn accepted(gazetteer: &Gazetteer, view: &View<'_>, hit: &Hit, reading: &Reading
 }
 
 /// Villages and communities: a name of two or three characters before 村 or 社区.
-fn villages(view: &View<'_>, lex: &Lexicon, out: &mut Vec<(Candidate, PlaceLevel)>) {
+fn villages(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<(Candidate, PlaceLevel)>) {
     for (i, token) in view.tokens.iter().enumerate() {
         let Some(head) = VILLAGE_HEADS.iter().find(|h| token.word.ends_with(**h)) else { continue };
         let head_start = token.end - head.chars().count();
@@ -170,7 +176,13 @@ fn villages(view: &View<'_>, lex: &Lexicon, out: &mut Vec<(Candidate, PlaceLevel
         if stem_chars == 0 || stem_chars == 1 && k == i && token.tag != "nz" && token.tag != "ns" {
             continue;
         }
-        if lex.generic.contains(stem) || lex.stop_words.contains(stem) || NOT_VILLAGE_STEMS.contains(&stem) {
+        // A stem jieba knows as an ordinary word (网红, 旅居, 振兴) makes a kind of village.
+        let ordinary = stem.chars().count() >= 2 && tagger.has_word(stem) && {
+            let tags = tagger.tag(stem);
+            !(tags.len() == 1 && matches!(tags[0].tag, "ns" | "nr" | "nz" | "nrt"))
+        };
+        if ordinary || lex.generic.contains(stem) || lex.stop_words.contains(stem) || NOT_VILLAGE_STEMS.contains(&stem)
+        {
             continue;
         }
         if stem.chars().any(|c| "镇乡县区市省各全该本每个些新先欠贫富强美示范重点农".contains(c))

@@ -15,7 +15,7 @@ const SPECIFIC_TAGS: &[&str] = &["ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "en
 
 /// Generic facility words: after a company's name they name the company's plant, not a
 /// project (三一重工履带吊生产基地 is the company).
-const FACILITY_HEADS: &[&str] = &["生产基地", "基地", "工厂", "厂区", "总部"];
+const FACILITY_HEADS: &[&str] = &["生产基地", "基地", "工厂", "厂区", "总部", "生产中心", "研发中心", "中心"];
 
 /// Project candidates of one sentence; `named` are the places and companies found in it.
 pub fn recognise(view: &View<'_>, lex: &Lexicon, named: &[Candidate], out: &mut Vec<Candidate>) {
@@ -38,12 +38,19 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, named: &[Candidate], out: &mut 
         {
             continue;
         }
-        let specific = named.iter().any(|c| start <= c.start && c.end <= head_start)
-            || tokens.iter().any(|t| SPECIFIC_TAGS.contains(&t.tag) && !lex.generic.contains(t.word));
+        let inside = |c: &&Candidate| start <= c.start && c.end <= head_start;
+        let specific = named.iter().filter(inside).any(|c| c.kind != EntityType::Place)
+            || tokens.iter().any(|t| {
+                let is_place =
+                    named.iter().any(|c| c.kind == EntityType::Place && c.start <= t.start && t.end <= c.end);
+                SPECIFIC_TAGS.contains(&t.tag) && !is_place && !lex.generic.contains(t.word)
+            });
+        let placed = named.iter().filter(inside).any(|c| c.kind == EntityType::Place);
+        // A weak head (项目, 中心) needs a name beyond a place: 湖州中心 is no project.
         if *strength == HeadStrength::Weak && !specific {
             continue;
         }
-        if head_start - start < 2 && !specific {
+        if !specific && !placed && head_start - start < 2 {
             continue;
         }
         out.push(Candidate::new(start, token.end, EntityType::Project, PRIORITY_PROJECT));
