@@ -7,6 +7,7 @@
 //! canonical names) → [`graph`] (a mergeable [`Partial`], then the [`KnowledgeGraph`]) →
 //! [`export`] (JSON, DOT, SVG).
 
+pub mod analyse;
 pub mod corpus;
 pub mod error;
 pub mod export;

@@ -1,13 +1,14 @@
 //! The `kgraph` command line: parses flags, runs the library, reports.
 
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
 use anyhow::{Context, Result, bail};
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use kgraph::export::{dot, json, write_atomic};
+use kgraph::analyse::{self, Filter};
+use kgraph::export::{csv, dot, gexf, graphml, html, json, write_atomic};
 use kgraph::extract::user::UserKnowledge;
 use kgraph::{EntityType, Extractor, KnowledgeGraph, Partial, ReadOptions, Scope};
 
@@ -22,16 +23,23 @@ struct Cli {
 
 #[derive(Subcommand, Debug)]
 enum Command {
-    /// Build the graph of the inputs and write graph.json, graph.dot (and graph.svg).
+    /// Build the graph of the inputs and write it (graph.json, graph.dot, graph.svg ...).
     Build(BuildArgs),
-    /// Print the entities of each document as one JSON line.
+    /// Print the entities of each document as one JSON line (or, with --partial, its
+    /// mergeable graph).
     Extract(ExtractArgs),
+    /// Merge partial results of `extract --partial` into the graph a single build gives.
+    Merge(MergeArgs),
+    /// Re-export a built graph.json in other formats, without the corpus.
+    Render(RenderArgs),
+    /// Summarise a built graph.json in the terminal.
+    Stats(StatsArgs),
 }
 
 /// Flags shared by every command that reads documents.
 #[derive(Args, Debug)]
 struct InputArgs {
-    /// Files, folders (walked for .txt, .md, .jsonl) or - for stdin [default: seeds]
+    /// Files, folders (walked for .txt, .md, .html, .jsonl) or - for stdin [default: seeds]
     #[arg(value_name = "INPUT")]
     inputs: Vec<PathBuf>,
     /// Read stdin as JSON Lines.
@@ -66,13 +74,9 @@ struct InputArgs {
     quiet: bool,
 }
 
+/// How entities are linked.
 #[derive(Args, Debug)]
-struct BuildArgs {
-    #[command(flatten)]
-    input: InputArgs,
-    /// Output folder.
-    #[arg(short, long, default_value = "output", value_name = "DIR")]
-    output: PathBuf,
+struct LinkArgs {
     /// The unit inside which entities are linked.
     #[arg(long, value_enum, default_value_t = ScopeArg::Sentence)]
     scope: ScopeArg,
@@ -84,10 +88,113 @@ struct BuildArgs {
     evidence: usize,
 }
 
+impl LinkArgs {
+    fn scope(&self) -> Scope {
+        match self.scope {
+            ScopeArg::Sentence => Scope::Sentence,
+            ScopeArg::Paragraph => Scope::Paragraph,
+            ScopeArg::Document => Scope::Document,
+            ScopeArg::Window => Scope::Window(self.window.max(1)),
+        }
+    }
+}
+
+/// What is written and what is kept of the graph.
+#[derive(Args, Debug)]
+struct OutputArgs {
+    /// Output folder.
+    #[arg(short, long, default_value = "output", value_name = "DIR")]
+    output: PathBuf,
+    /// Formats, comma-separated: json, dot, svg, png, graphml, gexf, csv, html, all
+    /// [default: json,dot and svg when Graphviz is installed]
+    #[arg(long, value_delimiter = ',', value_name = "LIST")]
+    format: Vec<Format>,
+    /// Drop edges lighter than this.
+    #[arg(long, default_value_t = 1, value_name = "W")]
+    min_weight: u64,
+    /// Drop entities mentioned fewer times.
+    #[arg(long, default_value_t = 1, value_name = "N")]
+    min_count: u64,
+    /// Keep only these types, comma-separated.
+    #[arg(long, value_delimiter = ',', value_name = "TYPES")]
+    types: Vec<String>,
+    /// Keep only the N entities of highest weighted degree.
+    #[arg(long, value_name = "N")]
+    top: Option<usize>,
+    /// Pictures (svg, png, html) show every node, not only the top 300.
+    #[arg(long)]
+    all: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum Format {
+    Json,
+    Dot,
+    Svg,
+    Png,
+    Graphml,
+    Gexf,
+    Csv,
+    Html,
+    All,
+}
+
+#[derive(Args, Debug)]
+struct BuildArgs {
+    #[command(flatten)]
+    input: InputArgs,
+    #[command(flatten)]
+    link: LinkArgs,
+    #[command(flatten)]
+    out: OutputArgs,
+}
+
 #[derive(Args, Debug)]
 struct ExtractArgs {
     #[command(flatten)]
     input: InputArgs,
+    /// Print each document's mergeable partial graph instead of its mentions (the map step).
+    #[arg(long)]
+    partial: bool,
+    #[command(flatten)]
+    link: LinkArgs,
+}
+
+#[derive(Args, Debug)]
+struct MergeArgs {
+    /// Files of `kgraph extract --partial` lines (- for stdin).
+    #[arg(value_name = "PARTIAL", required = true)]
+    partials: Vec<PathBuf>,
+    /// Evidence spans kept per edge.
+    #[arg(long, default_value_t = 3, value_name = "N")]
+    evidence: usize,
+    #[command(flatten)]
+    out: OutputArgs,
+    /// No summary on stderr.
+    #[arg(long, short)]
+    quiet: bool,
+}
+
+#[derive(Args, Debug)]
+struct RenderArgs {
+    /// A graph.json written by kgraph.
+    #[arg(value_name = "GRAPH_JSON")]
+    graph: PathBuf,
+    #[command(flatten)]
+    out: OutputArgs,
+    /// No summary on stderr.
+    #[arg(long, short)]
+    quiet: bool,
+}
+
+#[derive(Args, Debug)]
+struct StatsArgs {
+    /// A graph.json written by kgraph.
+    #[arg(value_name = "GRAPH_JSON", default_value = "output/graph.json")]
+    graph: PathBuf,
+    /// How many entities, edges and communities to list.
+    #[arg(long, default_value_t = 10, value_name = "N")]
+    top: usize,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -120,6 +227,9 @@ fn run(cli: Cli) -> Result<()> {
     match cli.command {
         Command::Build(args) => build(&args),
         Command::Extract(args) => extract(&args),
+        Command::Merge(args) => merge(&args),
+        Command::Render(args) => render(&args),
+        Command::Stats(args) => stats(&args),
     }
 }
 
@@ -173,70 +283,27 @@ fn warner(quiet: bool) -> impl FnMut(kgraph::Error) {
 fn build(args: &BuildArgs) -> Result<()> {
     let started = Instant::now();
     let p = prepare(&args.input)?;
-    let scope = match args.scope {
-        ScopeArg::Sentence => Scope::Sentence,
-        ScopeArg::Paragraph => Scope::Paragraph,
-        ScopeArg::Document => Scope::Document,
-        ScopeArg::Window => Scope::Window(args.window.max(1)),
-    };
-    let cap = args.evidence;
+    let (scope, cap) = (args.link.scope(), args.link.evidence);
     let mut total = Partial::default();
     kgraph::for_each_batch(&p.sources, &p.opts, args.input.strict, &mut warner(args.input.quiet), &mut |docs| {
         let partial = kgraph::link_batch(&p.extractor, &docs, scope, cap);
         total.merge(partial, cap);
     })?;
     let kg = KnowledgeGraph::from_partial(total, scope, cap);
-    std::fs::create_dir_all(&args.output)
-        .with_context(|| format!("cannot create output folder {}", args.output.display()))?;
-    write_atomic(&args.output.join("graph.json"), |out| json::write(&kg, out))?;
-    let dot_text = dot::to_string(&kg);
-    write_atomic(&args.output.join("graph.dot"), |out| out.write_all(dot_text.as_bytes()))?;
-    let mut written = vec!["graph.json", "graph.dot"];
-    if dot::graphviz_installed() {
-        let top;
-        let shown = if kg.graph.node_count() > dot::PICTURE_NODES {
-            if !args.input.quiet {
-                eprintln!(
-                    "kgraph: note: graph.svg shows the {} of {} entities with the highest weighted degree",
-                    dot::PICTURE_NODES,
-                    kg.graph.node_count()
-                );
-            }
-            top = kg.top(dot::PICTURE_NODES, dot::PICTURE_EDGES);
-            &top
-        } else {
-            &kg
-        };
-        let svg = dot::render(shown, graphviz_rust::cmd::Format::Svg)?;
-        write_atomic(&args.output.join("graph.svg"), |out| out.write_all(&svg))?;
-        written.push("graph.svg");
-    } else if !args.input.quiet {
-        eprintln!(
-            "kgraph: note: Graphviz's dot is not installed, so no graph.svg (apt-get install graphviz, brew install graphviz)"
-        );
-    }
-    if !args.input.quiet {
-        let mut by_type = [0usize; 5];
-        for n in kg.graph.node_weights() {
-            by_type[EntityType::ALL.iter().position(|t| *t == n.key.kind).unwrap_or(0)] += 1;
-        }
-        let types: Vec<String> = EntityType::ALL.iter().zip(by_type).map(|(t, n)| format!("{n} {t}")).collect();
-        eprintln!(
-            "kgraph: {} documents, {} entities ({}), {} edges, {:.2}s -> {} [{}]",
-            kg.documents,
-            kg.graph.node_count(),
-            types.join(", "),
-            kg.graph.edge_count(),
-            started.elapsed().as_secs_f64(),
-            args.output.display(),
-            written.join(", ")
-        );
-    }
-    Ok(())
+    write_outputs(&kg, &args.out, args.input.quiet, started)
+}
+
+/// One line of `extract --partial`: a document's partial graph and how it was linked.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct PartialLine {
+    scope: Scope,
+    #[serde(flatten)]
+    partial: Partial,
 }
 
 fn extract(args: &ExtractArgs) -> Result<()> {
     let p = prepare(&args.input)?;
+    let (scope, cap) = (args.link.scope(), args.link.evidence);
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut failure: Option<std::io::Error> = None;
@@ -246,13 +313,18 @@ fn extract(args: &ExtractArgs) -> Result<()> {
         }
         let results = kgraph::extract_batch(&p.extractor, &docs);
         for (doc, extraction) in docs.iter().zip(results) {
-            let entities: Vec<serde_json::Value> = extraction
-                .mentions
-                .iter()
-                .map(|m| serde_json::json!({"text": m.text, "type": m.kind, "start": m.start, "end": m.end, "name": m.name}))
-                .collect();
-            let line = serde_json::json!({"doc": doc.id, "entities": entities});
-            if let Err(e) = writeln!(out, "{line}") {
+            let line = if args.partial {
+                let partial = Partial::from_document(&doc.id, &doc.text, &extraction, scope, cap);
+                serde_json::to_string(&PartialLine { scope, partial }).map_err(std::io::Error::other)
+            } else {
+                let entities: Vec<serde_json::Value> = extraction
+                    .mentions
+                    .iter()
+                    .map(|m| serde_json::json!({"text": m.text, "type": m.kind, "start": m.start, "end": m.end, "name": m.name}))
+                    .collect();
+                Ok(serde_json::json!({"doc": doc.id, "entities": entities}).to_string())
+            };
+            if let Err(e) = line.and_then(|l| writeln!(out, "{l}")) {
                 failure = Some(e);
                 return;
             }
@@ -261,9 +333,171 @@ fn extract(args: &ExtractArgs) -> Result<()> {
     if let Some(e) = failure {
         return Err(e).context("writing to stdout");
     }
-    out.flush().context("writing to stdout")?;
-    if false {
-        bail!("unreachable");
+    out.flush().context("writing to stdout")
+}
+
+fn merge(args: &MergeArgs) -> Result<()> {
+    use std::io::BufRead;
+    let started = Instant::now();
+    let cap = args.evidence;
+    let mut total = Partial::default();
+    let mut scope: Option<Scope> = None;
+    for path in &args.partials {
+        let reader: Box<dyn BufRead> = if path.as_os_str() == "-" {
+            Box::new(std::io::BufReader::new(std::io::stdin()))
+        } else {
+            let file = std::fs::File::open(path).with_context(|| format!("{}: cannot open", path.display()))?;
+            Box::new(std::io::BufReader::new(file))
+        };
+        for (i, line) in reader.lines().enumerate() {
+            let line = line.with_context(|| format!("{}: cannot read", path.display()))?;
+            if line.trim().is_empty() {
+                continue;
+            }
+            let parsed: PartialLine = serde_json::from_str(&line)
+                .with_context(|| format!("{}:{}: not a line of `kgraph extract --partial`", path.display(), i + 1))?;
+            match scope {
+                Some(s) if s != parsed.scope => {
+                    bail!("{}:{}: scope {} differs from {} of earlier lines", path.display(), i + 1, parsed.scope, s)
+                }
+                _ => scope = Some(parsed.scope),
+            }
+            total.merge(parsed.partial, cap);
+        }
+    }
+    let kg = KnowledgeGraph::from_partial(total, scope.unwrap_or(Scope::Sentence), cap);
+    write_outputs(&kg, &args.out, args.quiet, started)
+}
+
+fn render(args: &RenderArgs) -> Result<()> {
+    let started = Instant::now();
+    let kg = kgraph::export::json::read(&args.graph)?;
+    write_outputs(&kg, &args.out, args.quiet, started)
+}
+
+fn stats(args: &StatsArgs) -> Result<()> {
+    let kg = kgraph::export::json::read(&args.graph)?;
+    let text = kgraph::export::stats::summary(&kg, args.top);
+    let mut out = std::io::stdout().lock();
+    out.write_all(text.as_bytes()).context("writing to stdout")
+}
+
+/// Filters the graph and writes every requested format into the output folder.
+fn write_outputs(kg: &KnowledgeGraph, out: &OutputArgs, quiet: bool, started: Instant) -> Result<()> {
+    let types =
+        out.types.iter().map(|t| t.parse::<EntityType>().map_err(anyhow::Error::msg)).collect::<Result<Vec<_>>>()?;
+    let filter = Filter { min_weight: out.min_weight, min_count: out.min_count, types, top: out.top };
+    let filtered;
+    let kg = if filter.is_empty() {
+        kg
+    } else {
+        filtered = filter.apply(kg);
+        &filtered
+    };
+    let graphviz = dot::graphviz_installed();
+    let mut formats = out.format.clone();
+    if formats.is_empty() {
+        formats = vec![Format::Json, Format::Dot];
+        if graphviz {
+            formats.push(Format::Svg);
+        } else if !quiet {
+            eprintln!(
+                "kgraph: note: Graphviz's dot is not installed, so no graph.svg (apt-get install graphviz fonts-wqy-microhei)"
+            );
+        }
+    }
+    if formats.contains(&Format::All) {
+        formats = vec![Format::Json, Format::Dot, Format::Graphml, Format::Gexf, Format::Csv, Format::Html];
+        if graphviz {
+            formats.extend([Format::Svg, Format::Png]);
+        }
+    }
+    formats.dedup();
+    if formats.iter().any(|f| matches!(f, Format::Svg | Format::Png)) && !graphviz {
+        bail!("svg and png need Graphviz's dot on the PATH (apt-get install graphviz fonts-wqy-microhei)");
+    }
+    let dir = &out.output;
+    std::fs::create_dir_all(dir).with_context(|| format!("cannot create output folder {}", dir.display()))?;
+    let metrics = analyse::metrics(kg);
+    // Pictures of big graphs show the top nodes.
+    let picture_top;
+    let (picture, picture_metrics, note) = if kg.graph.node_count() > dot::PICTURE_NODES && !out.all {
+        picture_top = kg.top(dot::PICTURE_NODES, dot::PICTURE_EDGES);
+        let note = format!(
+            "showing the {} of {} entities with the highest weighted degree (--all shows every one)",
+            dot::PICTURE_NODES,
+            kg.graph.node_count()
+        );
+        (&picture_top, analyse::metrics(&picture_top), note)
+    } else {
+        (kg, metrics.clone(), String::new())
+    };
+    let mut written = Vec::new();
+    let file = |name: &str| dir.join(name);
+    for format in &formats {
+        match format {
+            Format::Json => {
+                write_atomic(&file("graph.json"), |w| json::write(kg, &metrics, w))?;
+                written.push("graph.json");
+            }
+            Format::Dot => {
+                let text = dot::to_string(kg);
+                write_atomic(&file("graph.dot"), |w| w.write_all(text.as_bytes()))?;
+                written.push("graph.dot");
+            }
+            Format::Svg | Format::Png => {
+                let (fmt, name) = if *format == Format::Svg {
+                    (graphviz_rust::cmd::Format::Svg, "graph.svg")
+                } else {
+                    (graphviz_rust::cmd::Format::Png, "graph.png")
+                };
+                let bytes = dot::render(picture, fmt)?;
+                write_atomic(&file(name), |w| w.write_all(&bytes))?;
+                written.push(name);
+            }
+            Format::Graphml => {
+                write_atomic(&file("graph.graphml"), |w| graphml::write(kg, &metrics, w))?;
+                written.push("graph.graphml");
+            }
+            Format::Gexf => {
+                write_atomic(&file("graph.gexf"), |w| gexf::write(kg, &metrics, w))?;
+                written.push("graph.gexf");
+            }
+            Format::Csv => {
+                write_atomic(&file("nodes.csv"), |w| csv::write_nodes(kg, &metrics, w))?;
+                write_atomic(&file("edges.csv"), |w| csv::write_edges(kg, w))?;
+                written.extend(["nodes.csv", "edges.csv"]);
+            }
+            Format::Html => {
+                write_atomic(&file("graph.html"), |w| html::write(picture, &picture_metrics, &note, w))?;
+                written.push("graph.html");
+            }
+            Format::All => {}
+        }
+    }
+    if !quiet {
+        if !note.is_empty() && formats.iter().any(|f| matches!(f, Format::Svg | Format::Png | Format::Html)) {
+            eprintln!("kgraph: note: pictures are {note}");
+        }
+        summary(kg, dir, &written, started);
     }
     Ok(())
+}
+
+fn summary(kg: &KnowledgeGraph, dir: &Path, written: &[&str], started: Instant) {
+    let mut by_type = [0usize; 5];
+    for n in kg.graph.node_weights() {
+        by_type[EntityType::ALL.iter().position(|t| *t == n.key.kind).unwrap_or(0)] += 1;
+    }
+    let types: Vec<String> = EntityType::ALL.iter().zip(by_type).map(|(t, n)| format!("{n} {t}")).collect();
+    eprintln!(
+        "kgraph: {} documents, {} entities ({}), {} edges, {:.2}s -> {} [{}]",
+        kg.documents,
+        kg.graph.node_count(),
+        types.join(", "),
+        kg.graph.edge_count(),
+        started.elapsed().as_secs_f64(),
+        dir.display(),
+        written.join(", ")
+    );
 }

@@ -193,3 +193,148 @@ fn an_empty_folder_gives_an_empty_graph() {
     assert_eq!(g["nodes"].as_array().map(Vec::len), Some(0));
     assert_eq!(g["edges"].as_array().map(Vec::len), Some(0));
 }
+
+#[test]
+fn every_format_is_read_back_by_its_consumer() {
+    if !tool_available("python3", &["-c", "import networkx"]) {
+        return;
+    }
+    let dir = tempfile::tempdir().expect("tempdir");
+    let g = build(&[seeds()], dir.path(), &["--format", "json,graphml,gexf,csv,html,dot"]);
+    let script = r#"
+import csv, json, sys, networkx as nx
+d = sys.argv[1]
+j = nx.node_link_graph(json.load(open(d + "/graph.json", encoding="utf-8")))
+gm = nx.read_graphml(d + "/graph.graphml")
+gx = nx.read_gexf(d + "/graph.gexf")
+for other in (gm, gx):
+    assert set(other.nodes) == set(j.nodes), "nodes differ"
+    assert other.number_of_edges() == j.number_of_edges(), "edge counts differ"
+    for u, v, data in j.edges(data=True):
+        w = other.edges[u, v]["weight"]
+        assert isinstance(w, float) and w == float(data["weight"]), (u, v, w)
+assert isinstance(gm.nodes["织里镇"]["count"], int)
+assert gm.nodes["织里镇"]["type"] == "place" and gx.nodes["织里镇"]["type"] == "place"
+nodes = list(csv.DictReader(open(d + "/nodes.csv", encoding="utf-8")))
+edges = list(csv.DictReader(open(d + "/edges.csv", encoding="utf-8")))
+assert len(nodes) == j.number_of_nodes() and len(edges) == j.number_of_edges()
+assert {"id:ID(Entity)", ":LABEL", "pagerank:double"} <= set(nodes[0])
+assert {":START_ID(Entity)", ":END_ID(Entity)", ":TYPE", "weight:double"} <= set(edges[0])
+for n, data in j.nodes(data=True):
+    assert {"degree", "weighted_degree", "pagerank", "community", "component"} <= set(data), n
+print("ok")
+"#;
+    let out = Command::new("python3").arg("-c").arg(script).arg(dir.path()).output().expect("python");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(g["nodes"][0]["pagerank"].as_f64().is_some());
+}
+
+#[test]
+fn the_html_page_renders_in_chromium() {
+    let chromium = ["chromium", "chromium-browser", "google-chrome"]
+        .into_iter()
+        .find(|c| Command::new(c).arg("--version").output().is_ok_and(|o| o.status.success()));
+    let Some(chromium) = chromium else {
+        assert!(
+            std::env::var("KGRAPH_REQUIRE_TOOLS").is_err(),
+            "chromium is required (KGRAPH_REQUIRE_TOOLS) but missing"
+        );
+        eprintln!("skipping: chromium is not installed");
+        return;
+    };
+    let dir = tempfile::tempdir().expect("tempdir");
+    let g = build(&[seeds()], dir.path(), &["--format", "json,html"]);
+    let profile = tempfile::tempdir().expect("tempdir");
+    let out = Command::new(chromium)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--virtual-time-budget=5000",
+            "--dump-dom",
+        ])
+        .arg(format!("--user-data-dir={}", profile.path().display()))
+        .arg(format!("file://{}", dir.path().join("graph.html").display()))
+        .output()
+        .expect("chromium runs");
+    let dom = String::from_utf8_lossy(&out.stdout);
+    let expected = format!(
+        "<span id=\"kg-stats\">{} nodes, {} edges</span>",
+        g["nodes"].as_array().map_or(0, Vec::len),
+        g["edges"].as_array().map_or(0, Vec::len)
+    );
+    assert!(dom.contains(&expected), "{expected} not in the rendered page: {}", &dom[..dom.len().min(2000)]);
+    assert!(dom.contains("<circle"), "nodes drawn");
+}
+
+#[test]
+fn render_and_stats_read_a_built_graph() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    build(&[seeds()], dir.path(), &["--format", "json"]);
+    let again = dir.path().join("again");
+    cargo_bin_cmd!("kgraph")
+        .arg("render")
+        .arg(dir.path().join("graph.json"))
+        .args(["--format", "json", "-o"])
+        .arg(&again)
+        .assert()
+        .success();
+    assert_eq!(
+        std::fs::read(dir.path().join("graph.json")).ok(),
+        std::fs::read(again.join("graph.json")).ok(),
+        "render gives the same graph.json"
+    );
+    cargo_bin_cmd!("kgraph")
+        .arg("stats")
+        .arg(dir.path().join("graph.json"))
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("place:").and(predicate::str::contains("heaviest edges")));
+    cargo_bin_cmd!("kgraph").arg("stats").arg(dir.path().join("nope.json")).assert().code(1);
+}
+
+#[test]
+fn merging_partials_of_a_split_corpus_gives_the_same_graph() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let whole = dir.path().join("whole");
+    build(&[seeds()], &whole, &["--format", "json,dot"]);
+    let mut files: Vec<_> = std::fs::read_dir(seeds()).expect("seeds").map(|e| e.expect("entry").path()).collect();
+    files.sort();
+    let parts: Vec<Vec<_>> = vec![files[..2].to_vec(), files[2..4].to_vec(), files[4..].to_vec()];
+    let mut partials = Vec::new();
+    for (i, part) in parts.iter().enumerate() {
+        let out = cargo_bin_cmd!("kgraph").arg("extract").arg("--partial").args(part).output().expect("runs");
+        assert!(out.status.success());
+        let path = dir.path().join(format!("part{i}.jsonl"));
+        std::fs::write(&path, out.stdout).expect("write");
+        partials.push(path);
+    }
+    partials.reverse();
+    let merged = dir.path().join("merged");
+    cargo_bin_cmd!("kgraph")
+        .arg("merge")
+        .args(&partials)
+        .args(["--format", "json,dot", "-o"])
+        .arg(&merged)
+        .assert()
+        .success();
+    for f in ["graph.json", "graph.dot"] {
+        assert_eq!(std::fs::read(whole.join(f)).ok(), std::fs::read(merged.join(f)).ok(), "{f} differs");
+    }
+}
+
+#[test]
+fn filters_shrink_the_graph() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let g = build(&[seeds()], dir.path(), &["--format", "json", "--types", "place", "--min-weight", "2"]);
+    let nodes = g["nodes"].as_array().expect("nodes");
+    assert!(!nodes.is_empty() && nodes.iter().all(|n| n["type"] == "place"));
+    assert!(g["edges"].as_array().expect("edges").iter().all(|e| e["weight"].as_u64() >= Some(2)));
+    let g = build(&[seeds()], dir.path(), &["--format", "json", "--top", "10"]);
+    assert_eq!(g["nodes"].as_array().map(Vec::len), Some(10));
+}

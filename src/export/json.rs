@@ -8,6 +8,7 @@ use std::io::Write;
 use serde::Serialize;
 use serde::ser::{SerializeSeq, Serializer};
 
+use crate::analyse::NodeMetrics;
 use crate::extract::EntityType;
 use crate::extract::gazetteer::PlaceLevel;
 use crate::graph::{Evidence, KnowledgeGraph};
@@ -37,6 +38,11 @@ struct NodeOut<'a> {
     aliases: &'a BTreeSet<String>,
     count: u64,
     documents: &'a BTreeSet<String>,
+    degree: usize,
+    weighted_degree: u64,
+    pagerank: f64,
+    community: usize,
+    component: usize,
     #[serde(skip_serializing_if = "Option::is_none")]
     level: Option<PlaceLevel>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -55,15 +61,16 @@ struct EdgeOut<'a> {
     evidence: &'a [Evidence],
 }
 
-struct Nodes<'a>(&'a KnowledgeGraph);
+struct Nodes<'a>(&'a KnowledgeGraph, &'a [NodeMetrics]);
 struct Edges<'a>(&'a KnowledgeGraph);
 
 impl Serialize for Nodes<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let g = &self.0.graph;
         let mut seq = s.serialize_seq(Some(g.node_count()))?;
-        for n in g.node_weights() {
+        for (i, n) in g.node_weights().enumerate() {
             let place = n.stats.place.as_ref();
+            let m = self.1.get(i).copied().unwrap_or_default();
             seq.serialize_element(&NodeOut {
                 id: &n.id,
                 label: &n.key.name,
@@ -71,6 +78,11 @@ impl Serialize for Nodes<'_> {
                 aliases: &n.stats.aliases,
                 count: n.stats.count,
                 documents: &n.stats.documents,
+                degree: m.degree,
+                weighted_degree: m.weighted_degree,
+                pagerank: m.pagerank,
+                community: m.community,
+                component: m.component,
                 level: place.map(|p| p.level),
                 code: place.and_then(|p| p.code.as_deref()),
                 parent: place.and_then(|p| p.parent.as_deref()),
@@ -101,7 +113,7 @@ impl Serialize for Edges<'_> {
 }
 
 /// Writes the graph as node-link JSON, one space of indent per level.
-pub fn write(kg: &KnowledgeGraph, out: &mut dyn Write) -> std::io::Result<()> {
+pub fn write(kg: &KnowledgeGraph, metrics: &[NodeMetrics], out: &mut dyn Write) -> std::io::Result<()> {
     let doc = Document {
         directed: false,
         multigraph: false,
@@ -110,11 +122,100 @@ pub fn write(kg: &KnowledgeGraph, out: &mut dyn Write) -> std::io::Result<()> {
             documents: kg.documents,
             kgraph_version: env!("CARGO_PKG_VERSION"),
         },
-        nodes: Nodes(kg),
+        nodes: Nodes(kg, metrics),
         edges: Edges(kg),
     };
     let mut ser =
         serde_json::Serializer::with_formatter(&mut *out, serde_json::ser::PrettyFormatter::with_indent(b" "));
     doc.serialize(&mut ser).map_err(std::io::Error::other)?;
     out.write_all(b"\n")
+}
+
+/// A node as read back from `graph.json`.
+#[derive(serde::Deserialize)]
+struct NodeIn {
+    id: String,
+    label: String,
+    #[serde(rename = "type")]
+    kind: EntityType,
+    #[serde(default)]
+    aliases: BTreeSet<String>,
+    #[serde(default)]
+    count: u64,
+    #[serde(default)]
+    documents: BTreeSet<String>,
+    level: Option<PlaceLevel>,
+    code: Option<String>,
+    parent: Option<String>,
+}
+
+/// An edge as read back from `graph.json`.
+#[derive(serde::Deserialize)]
+struct EdgeIn {
+    source: String,
+    target: String,
+    #[serde(default)]
+    relation: Option<String>,
+    weight: u64,
+    #[serde(default)]
+    documents: BTreeSet<String>,
+    #[serde(default)]
+    evidence: Vec<Evidence>,
+}
+
+#[derive(serde::Deserialize)]
+struct GraphIn {
+    #[serde(default)]
+    scope: Option<String>,
+    #[serde(default)]
+    documents: u64,
+}
+
+#[derive(serde::Deserialize)]
+struct DocumentIn {
+    graph: GraphIn,
+    nodes: Vec<NodeIn>,
+    #[serde(alias = "links")]
+    edges: Vec<EdgeIn>,
+}
+
+/// Reads a `graph.json` that kgraph wrote back into a graph (for `render` and `stats`).
+pub fn read(path: &std::path::Path) -> crate::Result<KnowledgeGraph> {
+    use crate::graph::{Edge, EdgeStats, EntityKey, EntityStats, Node, Scope};
+    let bad = |reason: String| crate::Error::BadGraph { path: path.to_path_buf(), reason };
+    let file = std::fs::File::open(path).map_err(|e| crate::Error::Read { path: path.to_path_buf(), source: e })?;
+    let doc: DocumentIn = serde_json::from_reader(std::io::BufReader::new(file)).map_err(|e| bad(e.to_string()))?;
+    let scope = match doc.graph.scope.as_deref() {
+        None | Some("sentence") => Scope::Sentence,
+        Some("paragraph") => Scope::Paragraph,
+        Some("document") => Scope::Document,
+        Some(other) => match other.strip_prefix("window:").and_then(|n| n.parse().ok()) {
+            Some(n) => Scope::Window(n),
+            None => return Err(bad(format!("unknown scope {other:?}"))),
+        },
+    };
+    let mut graph = petgraph::graph::UnGraph::with_capacity(doc.nodes.len(), doc.edges.len());
+    let mut index = std::collections::HashMap::new();
+    for n in doc.nodes {
+        let place = n.level.map(|level| crate::extract::PlaceInfo { level, code: n.code, parent: n.parent });
+        let stats = EntityStats { aliases: n.aliases, count: n.count, documents: n.documents, place };
+        let i = graph.add_node(Node { id: n.id.clone(), key: EntityKey { kind: n.kind, name: n.label }, stats });
+        if index.insert(n.id.clone(), i).is_some() {
+            return Err(bad(format!("node id {:?} appears twice", n.id)));
+        }
+    }
+    for e in doc.edges {
+        if e.relation.as_deref().is_some_and(|r| r != "cooccurs") {
+            continue;
+        }
+        let (Some(&a), Some(&b)) = (index.get(&e.source), index.get(&e.target)) else {
+            return Err(bad(format!("edge {} - {} names an unknown node", e.source, e.target)));
+        };
+        graph.add_edge(
+            a,
+            b,
+            Edge { stats: EdgeStats { weight: e.weight, documents: e.documents, evidence: e.evidence } },
+        );
+    }
+    Ok(KnowledgeGraph { graph, documents: doc.graph.documents, scope })
 }

@@ -1,7 +1,12 @@
 //! Writing the graph: one module per format, and the atomic file writer they share.
 
+pub mod csv;
 pub mod dot;
+pub mod gexf;
+pub mod graphml;
+pub mod html;
 pub mod json;
+pub mod stats;
 
 use std::io::Write;
 use std::path::Path;
