@@ -39,7 +39,7 @@ enum Command {
 /// Flags shared by every command that reads documents.
 #[derive(Args, Debug)]
 struct InputArgs {
-    /// Files, folders (walked for .txt, .md, .html, .jsonl) or - for stdin [default: seeds]
+    /// Files, folders (walked for .txt, .md, .html, .jsonl) or - for stdin [default: seeds, or stdin with --jsonl]
     #[arg(value_name = "INPUT")]
     inputs: Vec<PathBuf>,
     /// Read stdin as JSON Lines.
@@ -258,7 +258,12 @@ fn prepare(input: &InputArgs) -> Result<Prepared> {
         encoding,
         html: input.html,
     };
-    let inputs = if input.inputs.is_empty() { vec![PathBuf::from("seeds")] } else { input.inputs.clone() };
+    // No INPUT: stdin with --jsonl (as a map step in a pipe), else the shipped seeds.
+    let inputs = match (input.inputs.is_empty(), input.jsonl) {
+        (false, _) => input.inputs.clone(),
+        (true, true) => vec![PathBuf::from("-")],
+        (true, false) => vec![PathBuf::from("seeds")],
+    };
     let sources = kgraph::corpus::sources(&inputs, &opts)?;
     let entries = match &input.dict {
         Some(path) => UserKnowledge::read_dict(path)?,
@@ -280,15 +285,51 @@ fn warner(quiet: bool) -> impl FnMut(kgraph::Error) {
     }
 }
 
+/// A progress bar on stderr (documents, MB, MB/s, time left) when stderr is a terminal and
+/// the run is not quiet; hidden otherwise. It shows itself only after a second.
+fn progress(sources: &[kgraph::Source], quiet: bool) -> indicatif::ProgressBar {
+    use std::io::IsTerminal;
+    if quiet || !std::io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let total: u64 = sources
+        .iter()
+        .filter_map(|s| match s {
+            kgraph::Source::File(p) | kgraph::Source::Html(p) | kgraph::Source::JsonLines(p) => {
+                std::fs::metadata(p).ok()
+            }
+            _ => None,
+        })
+        .map(|m| m.len())
+        .sum();
+    let bar = indicatif::ProgressBar::with_draw_target(Some(total), indicatif::ProgressDrawTarget::stderr_with_hz(4));
+    bar.set_style(
+        indicatif::ProgressStyle::with_template(
+            "{spinner} [{elapsed_precise}] {wide_bar} {binary_bytes}/{binary_total_bytes} {binary_bytes_per_sec} {msg} ETA {eta}",
+        )
+        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    bar
+}
+
 fn build(args: &BuildArgs) -> Result<()> {
     let started = Instant::now();
     let p = prepare(&args.input)?;
     let (scope, cap) = (args.link.scope(), args.link.evidence);
     let mut total = Partial::default();
+    let bar = progress(&p.sources, args.input.quiet);
+    let (mut done_docs, mut pending) = (0usize, 0u64);
     kgraph::for_each_batch(&p.sources, &p.opts, args.input.strict, &mut warner(args.input.quiet), &mut |docs| {
         let partial = kgraph::link_batch(&p.extractor, &docs, scope, cap);
         total.merge(partial, cap);
+        done_docs += docs.len();
+        pending += docs.iter().map(|d| d.text.len() as u64).sum::<u64>();
+        if started.elapsed().as_secs() >= 1 {
+            bar.set_message(format!("{done_docs} documents"));
+            bar.inc(std::mem::take(&mut pending));
+        }
     })?;
+    bar.finish_and_clear();
     let kg = KnowledgeGraph::from_partial(total, scope, cap);
     write_outputs(&kg, &args.out, args.input.quiet, started)
 }

@@ -338,3 +338,40 @@ fn filters_shrink_the_graph() {
     let g = build(&[seeds()], dir.path(), &["--format", "json", "--top", "10"]);
     assert_eq!(g["nodes"].as_array().map(Vec::len), Some(10));
 }
+
+#[test]
+fn the_spark_example_maps_and_merge_reduces() {
+    let pyspark_ok = Command::new("python3").args(["-c", "import pyspark"]).output().is_ok_and(|o| o.status.success());
+    if !pyspark_ok {
+        eprintln!("skipping: pyspark is not installed");
+        return;
+    }
+    let dir = tempfile::tempdir().expect("tempdir");
+    let corpus = dir.path().join("news.jsonl");
+    let lines: Vec<String> = std::fs::read_dir(seeds())
+        .expect("seeds")
+        .map(|e| e.expect("entry").path())
+        .map(|p| serde_json::json!({"id": p.file_name().and_then(|n| n.to_str()), "text": std::fs::read_to_string(&p).expect("seed")}).to_string())
+        .collect();
+    std::fs::write(&corpus, lines.join("\n") + "\n").expect("write");
+    let partials = dir.path().join("partials");
+    let status = Command::new("python3")
+        .arg(concat!(env!("CARGO_MANIFEST_DIR"), "/examples/spark/kgraph_spark.py"))
+        .arg(&corpus)
+        .arg(&partials)
+        .env("KGRAPH", env!("CARGO_BIN_EXE_kgraph"))
+        .env("PYSPARK_PYTHON", "python3")
+        .status()
+        .expect("spark runs");
+    assert!(status.success());
+    let parts: Vec<_> = std::fs::read_dir(&partials)
+        .expect("partials")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with("part-")))
+        .collect();
+    let merged = dir.path().join("merged");
+    cargo_bin_cmd!("kgraph").arg("merge").args(&parts).args(["--format", "json", "-o"]).arg(&merged).assert().success();
+    let whole = dir.path().join("whole");
+    build(&[&corpus], &whole, &["--format", "json"]);
+    assert_eq!(std::fs::read(whole.join("graph.json")).ok(), std::fs::read(merged.join("graph.json")).ok());
+}
