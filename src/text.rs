@@ -12,7 +12,12 @@ use unicode_normalization::UnicodeNormalization;
 /// (full-width Ｃ → C, １ → 1, the ideographic space → a space), so that matching sees one
 /// spelling while character offsets stay those of the original text.
 pub fn normalize_for_matching(text: &str) -> Cow<'_, str> {
-    let changes = |c: char| !c.is_ascii() && !('\u{4e00}'..='\u{9fff}').contains(&c) && single_nfkc(c) != c;
+    // Only full-width forms (U+FF01..U+FF5E), the ideographic space and compatibility
+    // ideographs change; CJK punctuation such as ，and 。 is matched as it is.
+    let changes = |c: char| {
+        matches!(c, '\u{ff10}'..='\u{ff19}' | '\u{ff21}'..='\u{ff3a}' | '\u{ff41}'..='\u{ff5a}' | '\u{3000}' | '\u{f900}'..='\u{faff}' | '\u{2460}'..='\u{24ff}')
+            && single_nfkc(c) != c
+    };
     if !text.chars().any(changes) {
         return Cow::Borrowed(text);
     }

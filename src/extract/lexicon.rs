@@ -49,8 +49,14 @@ impl SuffixIndex {
         if !self.last_chars.contains(&last) {
             return None;
         }
-        let starts: Vec<usize> = text.char_indices().rev().take(self.max_chars).map(|(i, _)| i).collect();
-        starts.iter().rev().find_map(|&i| self.words.get(&text[i..]).copied())
+        // Longest first: the start `max_chars` characters back, then nearer ones.
+        let mut starts = [0usize; 16];
+        let mut n = 0;
+        for (i, _) in text.char_indices().rev().take(self.max_chars.min(starts.len())) {
+            starts[n] = i;
+            n += 1;
+        }
+        starts[..n].iter().rev().find_map(|&i| self.words.get(&text[i..]).copied())
     }
 }
 
