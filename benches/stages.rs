@@ -2,6 +2,8 @@
 //! the whole recogniser, and merging partial graphs. The text is the seeds (committed); set
 //! `KGRAPH_BENCH_CORPUS` to a JSON Lines file (e.g. unpacked from ../shared/corpus/) to use it.
 
+#![allow(missing_docs)] // criterion_group! generates undocumented functions.
+
 use std::hint::black_box;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
