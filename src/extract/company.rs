@@ -63,7 +63,8 @@ fn has_specific_core(view: &View<'_>, lex: &Lexicon, places: &[Candidate], start
         .filter(|t| !lex.industries.contains(t.word))
         .copied()
         .collect();
-    !rest.is_empty() && !is_generic_modifier("", &rest, lex)
+    let modifier = view.slice(start, end);
+    !rest.is_empty() && !is_generic_modifier("", &rest, lex) && !lex.generic.contains(modifier)
 }
 
 /// Short names: a brand of two or three characters that jieba does not know as a common word,
@@ -136,7 +137,9 @@ pub fn listed(view: &View<'_>, lex: &Lexicon, chosen: &mut Vec<Candidate>) {
         for &k in &items {
             let t = &tokens[k];
             let free = !chosen.iter().any(|c| c.start < t.end && t.start < c.end);
+            let institution = INSTITUTIONS.iter().any(|h| t.word.ends_with(h));
             if free
+                && !institution
                 && t.is_han()
                 && (2..=4).contains(&t.len())
                 && is_name_part(t, lex)
@@ -150,6 +153,9 @@ pub fn listed(view: &View<'_>, lex: &Lexicon, chosen: &mut Vec<Candidate>) {
         chosen.sort_by_key(|c| (c.start, c.end));
     }
 }
+
+/// Endings of listed items that are institutions, not companies (当地政府, 金融机构).
+const INSTITUTIONS: &[&str] = &["政府", "机构", "企业", "部门", "单位", "组织", "协会", "银行业"];
 
 /// Words that say the list before them names companies: 吉利、天能等企业.
 const COMPANY_WORDS: &[&str] =

@@ -29,7 +29,7 @@ pub fn is_name_part(token: &Token<'_>, lex: &Lexicon) -> bool {
         return !token.word.chars().all(|c| c.is_ascii_digit());
     }
     match token.tag {
-        "m" => !token.word.chars().any(|c| "第几多余半个首百千万亿两家所座批项条名位".contains(c)),
+        "m" => !token.word.chars().any(|c| "第几多余半个首百千万亿两家所座批项条名位份".contains(c)),
         "f" => DIRECTIONS.contains(&token.word),
         "t" => !token
             .word
@@ -100,5 +100,9 @@ pub fn is_generic_modifier(modifier: &str, tokens: &[Token<'_>], lex: &Lexicon) 
     if lex.generic.contains(modifier) {
         return true;
     }
-    tokens.iter().all(|t| lex.generic.contains(t.word) || lex.stop_words.contains(t.word))
+    tokens.iter().all(|t| {
+        lex.generic.contains(t.word)
+            || lex.stop_words.contains(t.word)
+            || ["企业", "公司", "机构", "单位"].iter().any(|w| t.word.ends_with(w))
+    })
 }

@@ -21,11 +21,12 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<
     let tokens = &view.tokens;
     for (i, token) in tokens.iter().enumerate() {
         if token.tag.starts_with("nr") && token.is_han() && looks_like_name(token.word, lex) {
-            // jieba's dictionary tags some common words as names (安全感): a name without a
-            // cue must be unknown to the dictionary.
+            // jieba's dictionary tags some common words as names (安全感, 高水平): without a
+            // cue, a three-character name must have a plausible given name.
             let cue = has_cue(view, lex, i, i + 1);
             let unknown = !tagger.has_word(token.word);
-            if cue && (unknown || token.len() == 2) || unknown && token.len() == 3 {
+            let plausible = token.len() == 3 && plausible_given_name(token.word, lex, tagger);
+            if cue && (unknown || token.len() == 2 || plausible) || plausible {
                 out.push(Candidate::new(token.start, token.end, EntityType::Person, PRIORITY_PERSON));
             }
             continue;
@@ -43,6 +44,24 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<
             }
         }
     }
+}
+
+/// Characters that end words, not given names (安全感, 高端化, 公开赛).
+const NOT_NAME_ENDINGS: &str = "感化性率度赛型式区省市县镇村路街站港湾园厂局部委会院校馆所处科室队组网台报刊社店场楼城平卡节岛寺宫周派塔湖山沟记经说称出为抱的共们人";
+
+/// True when what follows the family name can be a given name: it does not end like a word
+/// (化, 感, 赛 ...) and is not a dictionary word of another kind (水平 in 高水平).
+fn plausible_given_name(word: &str, lex: &Lexicon, tagger: &Tagger) -> bool {
+    let Some(surname) = lex.surname_of(word) else { return false };
+    let given = &word[surname.len()..];
+    if given.chars().last().is_some_and(|c| NOT_NAME_ENDINGS.contains(c)) {
+        return false;
+    }
+    if given.chars().count() >= 2 && tagger.has_word(given) {
+        let tags = tagger.tag(given);
+        return tags.len() == 1 && tags[0].tag.starts_with("nr");
+    }
+    true
 }
 
 /// True when the candidate is a dictionary word not tagged as a name (全会, 融合).
