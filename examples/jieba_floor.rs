@@ -25,5 +25,9 @@ fn main() {
     let started = Instant::now();
     let tokens: usize = texts.par_iter().map(|t| jieba.tag(t, true).len()).sum();
     let secs = started.elapsed().as_secs_f64();
-    println!("{:.2} MB/s ({tokens} tokens, {:.1} MB in {secs:.2} s, {threads} threads)", bytes as f64 / 1e6 / secs, bytes as f64 / 1e6);
+    println!(
+        "{:.2} MB/s ({tokens} tokens, {:.1} MB in {secs:.2} s, {threads} threads)",
+        bytes as f64 / 1e6 / secs,
+        bytes as f64 / 1e6
+    );
 }

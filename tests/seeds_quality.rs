@@ -26,7 +26,7 @@ struct GoldEntity {
 const FLOORS: [(EntityType, f64); 5] = [
     (EntityType::Company, 0.55),
     (EntityType::Place, 0.83),
-    (EntityType::Project, 0.60),
+    (EntityType::Project, 0.65),
     (EntityType::Organization, 0.79),
     (EntityType::Person, 0.87),
 ];

@@ -285,6 +285,12 @@ mod tests {
     }
 
     #[test]
+    fn names_do_not_start_with_a_glued_particle() {
+        let f = found("1至5月,仅三一装载机项目就已完成投资。");
+        assert!(has(&f, "三一装载机项目", EntityType::Project), "{f:?}");
+    }
+
+    #[test]
     fn persons_by_cue() {
         let f = found("记者 陆英英\n风光旖旎的东部新城 范晓伟 摄");
         assert!(has(&f, "陆英英", EntityType::Person), "{f:?}");

@@ -29,6 +29,8 @@ pub fn is_name_part(token: &Token<'_>, lex: &Lexicon) -> bool {
         return !token.word.chars().all(|c| c.is_ascii_digit());
     }
     match token.tag {
+        // jieba gives unknown Han words no tag of their own (杨渎/x): they may be names.
+        "x" => true,
         "m" => !token.word.chars().any(|c| "第几多余半个首百千万亿两家所座批项条名位份".contains(c)),
         "f" => DIRECTIONS.contains(&token.word),
         "t" => !token
@@ -81,8 +83,20 @@ pub fn extend_left(
         start = view.tokens[first].end;
         first += 1;
     }
+    // Nor with a word of degree glued to the first token (仅三一/m → 三一).
+    if start < head_start {
+        let token = &view.tokens[view.token_at(start)];
+        let glued = matches!(token.tag, "x" | "m" | "nr") && token.len() >= 3 && token.start == start;
+        if glued && view.char(start).is_some_and(|c| LEADING_PARTICLES.contains(c)) {
+            start += 1;
+        }
+    }
     (start < head_start).then_some(start)
 }
+
+/// Function characters that jieba glues to the start of a number or an unknown word
+/// (仅三一/m, 在浒关/x, 经淄博/x).
+const LEADING_PARTICLES: &str = "仅约共近达超逾均在于为对和与及将把被由从向经以让给";
 
 /// The tokens of `view` between two character offsets (tokens cut by the offsets included).
 pub fn tokens_between<'v, 'a>(view: &'v View<'a>, start: usize, end: usize) -> &'v [Token<'a>] {
