@@ -28,6 +28,14 @@ pub fn full_names(view: &View<'_>, lex: &Lexicon, places: &[Candidate], out: &mu
         if head_start - start < 2 || !has_specific_core(view, lex, places, start, head_start) {
             continue;
         }
+        // A bare 公司 after common nouns only is a kind of company (化妆品公司), not a name.
+        let common = tokens_between(view, start, head_start)
+            .iter()
+            .filter(|t| !places.iter().any(|p| p.start <= t.start && t.end <= p.end))
+            .all(|t| matches!(t.tag, "n" | "vn" | "v" | "a"));
+        if form == "公司" && common {
+            continue;
+        }
         out.push(Candidate::new(start, token.end, EntityType::Company, PRIORITY_COMPANY));
     }
 }
@@ -99,7 +107,10 @@ pub fn short_names(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, places: &[Ca
             continue;
         }
         // The brand must be the whole modifier: the token before it is not part of a name.
-        if first > 0 && is_name_part(&view.tokens[first - 1], lex) && view.tokens[first - 1].tag != "v" {
+        // (A place right before it is fine: 东林镇稻丰农业.)
+        let after_place = places.iter().any(|p| p.end == brand_start);
+        if first > 0 && is_name_part(&view.tokens[first - 1], lex) && view.tokens[first - 1].tag != "v" && !after_place
+        {
             continue;
         }
         out.push(Candidate::new(brand_start, token.end, EntityType::Company, PRIORITY_COMPANY - 1));

@@ -34,7 +34,8 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, named: &[Candidate], out: &mut 
         if is_slogan(modifier) || is_generic_modifier(modifier, tokens, lex) {
             continue;
         }
-        if FACILITY_HEADS.contains(&head) && named.iter().any(|c| c.kind == EntityType::Company && c.end == head_start)
+        if FACILITY_HEADS.contains(&head)
+            && named.iter().any(|c| c.kind == EntityType::Company && (c.end == head_start || c.start == start))
         {
             continue;
         }
