@@ -18,13 +18,19 @@ const MAX_CHARS: usize = 30;
 const BRAND_TAGS: &[&str] = &["nz", "nr", "nrt", "nrfg", "j", "nt", "ns", "m", "eng"];
 
 /// Full company names: a modifier grown leftwards from an organisational form.
-pub fn full_names(view: &View<'_>, lex: &Lexicon, places: &[Candidate], out: &mut Vec<Candidate>) {
+pub fn full_names(
+    view: &View<'_>,
+    lex: &Lexicon,
+    gazetteer: &Gazetteer,
+    places: &[Candidate],
+    out: &mut Vec<Candidate>,
+) {
     for token in &view.tokens {
         let before = view.slice(0, token.end);
         let Some(form) = lex.company_form_index.longest_suffix(before) else { continue };
         let head_start = token.end - form.chars().count();
         let Some(start) = extend_left(view, lex, head_start, token.end, MAX_CHARS, &|_| false) else { continue };
-        let start = place_order_start(view, places, start, head_start);
+        let start = place_order_start(gazetteer, places, start, head_start);
         if head_start - start < 2 || !has_specific_core(view, lex, places, start, head_start) {
             continue;
         }
@@ -41,20 +47,16 @@ pub fn full_names(view: &View<'_>, lex: &Lexicon, places: &[Candidate], out: &mu
 }
 
 /// A company name names its places from large to small (浙江湖州...): where a smaller place
-/// stands before a larger one (吴兴区浙江三一...), the name starts at the larger one.
-fn place_order_start(view: &View<'_>, places: &[Candidate], start: usize, end: usize) -> usize {
-    let inside: Vec<&Candidate> = places.iter().filter(|p| start <= p.start && p.end <= end).collect();
+/// stands right before a larger one (吴兴区浙江三一...), the name starts at the larger one.
+fn place_order_start(gazetteer: &Gazetteer, places: &[Candidate], start: usize, end: usize) -> usize {
+    let level = |c: &Candidate| c.place.map(|id| gazetteer.place(id).level);
+    let mut inside: Vec<&Candidate> = places.iter().filter(|p| start <= p.start && p.end <= end).collect();
+    inside.sort_by_key(|p| p.start);
     let mut begin = start;
     for pair in inside.windows(2) {
         let (a, b) = (pair[0], pair[1]);
-        if a.end == b.start
-            && a.priority >= b.priority
-            && a.len() >= 3
-            && b.len() >= 2
-            && view.slice(a.end - 1, a.end) != view.slice(b.end - 1, b.end)
-        {
-            // 吴兴区 (a district, written in full) before 浙江: a new name starts at 浙江.
-            if "区县镇乡".contains(view.slice(a.end - 1, a.end)) {
+        if let (Some(la), Some(lb)) = (level(a), level(b)) {
+            if a.end == b.start && la > lb && la <= PlaceLevel::Town {
                 begin = b.start;
             }
         }

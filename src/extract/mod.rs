@@ -175,7 +175,7 @@ impl Extractor {
         for (view, places) in views.iter().zip(&places) {
             let place_candidates: Vec<Candidate> = places.iter().map(|(c, _)| c.clone()).collect();
             let mut candidates = place_candidates.clone();
-            company::full_names(view, &self.lexicon, &place_candidates, &mut candidates);
+            company::full_names(view, &self.lexicon, &self.gazetteer, &place_candidates, &mut candidates);
             company::short_names(view, &self.lexicon, &self.tagger, &place_candidates, &mut candidates);
             organization::recognise(view, &self.lexicon, &place_candidates, &mut candidates);
             let named: Vec<Candidate> = candidates.clone();
@@ -267,6 +267,14 @@ mod tests {
         assert!(f.contains(&("金洲管道".into(), EntityType::Company, "金洲管道科技股份有限公司".into())), "{f:?}");
         let f = found("湖州三一装载机有限公司正式投产。");
         assert!(has(&f, "湖州三一装载机有限公司", EntityType::Company), "{f:?}");
+    }
+
+    #[test]
+    fn a_company_name_starts_at_its_largest_place() {
+        let f = found("吴兴区浙江三一装备有限公司和湖州市吴兴区金洲管道科技股份有限公司");
+        assert!(has(&f, "吴兴区", EntityType::Place), "{f:?}");
+        assert!(has(&f, "浙江三一装备有限公司", EntityType::Company), "{f:?}");
+        assert!(has(&f, "湖州市吴兴区金洲管道科技股份有限公司", EntityType::Company), "{f:?}");
     }
 
     #[test]
