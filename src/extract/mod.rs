@@ -9,6 +9,7 @@
 
 pub mod candidate;
 pub mod company;
+pub mod exclusion;
 pub mod gazetteer;
 pub mod lexicon;
 pub mod names;
@@ -172,6 +173,7 @@ impl Extractor {
         let views: Vec<View<'_>> = sentences.iter().map(|s| View::new(s.text(text), &self.tagger)).collect();
         let places = place::recognise(&self.gazetteer, &self.lexicon, &self.tagger, &views);
         let mut chosen: Vec<Vec<Candidate>> = Vec::with_capacity(views.len());
+        let mut excluded = Vec::with_capacity(views.len());
         for (view, places) in views.iter().zip(&places) {
             let place_candidates: Vec<Candidate> = places.iter().map(|(c, _)| c.clone()).collect();
             let mut candidates = place_candidates.clone();
@@ -192,11 +194,13 @@ impl Extractor {
                 candidates.push(c);
             }
             candidates.retain(|c| !self.user.is_stopped(view.slice(c.start, c.end)));
+            excluded.push(exclusion::spans(view, &self.lexicon));
             let mut selected = candidate::select(candidates);
             company::listed(view, &self.lexicon, &mut selected);
             chosen.push(selected);
         }
         let mut mentions = resolve::mentions(self, &sentences, &views, chosen);
+        exclusion::apply(&mut mentions, &sentences, &excluded);
         if let std::borrow::Cow::Owned(_) = normalized {
             // Offsets are the same in both texts; the surfaces come from the original.
             let bytes: Vec<usize> = original.char_indices().map(|(i, _)| i).chain([original.len()]).collect();
@@ -275,6 +279,14 @@ mod tests {
         assert!(has(&f, "吴兴区", EntityType::Place), "{f:?}");
         assert!(has(&f, "浙江三一装备有限公司", EntityType::Company), "{f:?}");
         assert!(has(&f, "湖州市吴兴区金洲管道科技股份有限公司", EntityType::Company), "{f:?}");
+    }
+
+    #[test]
+    fn places_only_inside_slogans_and_events_are_not_entities() {
+        let f = found("“中国好声音”选拔赛开幕。第六届中国国际进口博览会召开。");
+        assert!(!has(&f, "中国", EntityType::Place), "{f:?}");
+        let f = found("“中国好声音”选拔赛开幕。中国经济稳步增长。");
+        assert_eq!(f.iter().filter(|(t, k, _)| t == "中国" && *k == EntityType::Place).count(), 2, "{f:?}");
     }
 
     #[test]

@@ -1,0 +1,97 @@
+//! Spans whose names are not annotated on their own (the entity guide's borderline cases):
+//! event names (第六届中国国际进口博览会, 杨桂珍大闸蟹投苗仪式) and quoted slogans or titles
+//! (“在湖州看见美丽中国”, “中国好声音”). A place or person that stands only inside such a
+//! span is dropped.
+
+use std::collections::HashSet;
+
+use super::lexicon::Lexicon;
+use super::names::extend_left;
+use super::view::View;
+use super::{EntityType, Mention};
+use crate::text::Sentence;
+
+/// Words that end the name of an event.
+const EVENT_HEADS: &[&str] = &[
+    "博览会",
+    "交易会",
+    "进博会",
+    "论坛",
+    "大会",
+    "峰会",
+    "展会",
+    "展览会",
+    "运动会",
+    "锦标赛",
+    "公开赛",
+    "联赛",
+    "选拔赛",
+    "嘉年华",
+    "文化节",
+    "艺术节",
+    "旅游节",
+    "音乐节",
+    "电影节",
+    "马拉松",
+    "年会",
+    "发布会",
+    "推介会",
+    "洽谈会",
+    "招商会",
+    "座谈会",
+    "研讨会",
+    "全体会议",
+    "仪式",
+    "选品汇",
+    "大赛",
+    "展销会",
+    "对接会",
+];
+/// Opening and closing quotation marks.
+const QUOTES: &[(char, char)] = &[('“', '”'), ('『', '』'), ('「', '」'), ('《', '》'), ('"', '"')];
+/// The longest quoted span taken for a slogan or title, in characters.
+const MAX_QUOTED: usize = 20;
+/// The longest event name, in characters.
+const MAX_EVENT: usize = 30;
+
+/// The excluded spans of a sentence, by character offsets: (start, end, also persons).
+pub fn spans(view: &View<'_>, lex: &Lexicon) -> Vec<(usize, usize, bool)> {
+    let mut out = Vec::new();
+    for token in &view.tokens {
+        let before = view.slice(0, token.end);
+        let Some(head) = EVENT_HEADS.iter().find(|h| before.ends_with(**h)) else { continue };
+        let head_start = token.end - head.chars().count();
+        if let Some(start) = extend_left(view, lex, head_start, token.end, MAX_EVENT, &|_| false) {
+            out.push((start, token.end, true));
+        }
+    }
+    let chars: Vec<char> = view.text.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        let Some(&(_, close)) = QUOTES.iter().find(|(open, _)| *open == c) else { continue };
+        if let Some(len) = chars[i + 1..].iter().take(MAX_QUOTED + 1).position(|&d| d == close) {
+            if len >= 2 {
+                out.push((i + 1, i + 1 + len, false));
+            }
+        }
+    }
+    out
+}
+
+/// Drops the places (and, inside events, the persons) all of whose mentions in the document
+/// stand inside an excluded span: 中国 only in “中国好声音” and
+/// 中国国际进口博览会 is no entity of the text; one mention elsewhere keeps them all.
+pub fn apply(mentions: &mut Vec<Mention>, sentences: &[Sentence], spans: &[Vec<(usize, usize, bool)>]) {
+    let inside = |m: &Mention| {
+        let offset = sentences[m.sentence].start;
+        let (start, end) = (m.start - offset, m.end - offset);
+        spans[m.sentence].iter().any(|&(s, e, persons)| {
+            s <= start
+                && end <= e
+                && e - s > end - start
+                && (m.kind == EntityType::Place || persons && m.kind == EntityType::Person)
+        })
+    };
+    let outside: HashSet<(EntityType, String)> =
+        mentions.iter().filter(|m| !inside(m)).map(|m| (m.kind, m.name.clone())).collect();
+    mentions.retain(|m| outside.contains(&(m.kind, m.name.clone())));
+}
