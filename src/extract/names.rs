@@ -31,7 +31,7 @@ pub fn is_name_part(token: &Token<'_>, lex: &Lexicon) -> bool {
     match token.tag {
         // jieba gives unknown Han words no tag of their own (杨渎/x): they may be names.
         "x" => true,
-        "m" => !token.word.chars().any(|c| "第几多余半个首百千万亿两家所座批项条名位份".contains(c)),
+        "m" => !token.word.chars().any(|c| "第几多余半个首百千万亿两家所座批项条名位份年月日".contains(c)),
         "f" => DIRECTIONS.contains(&token.word),
         "t" => !token
             .word
@@ -88,6 +88,12 @@ pub fn extend_left(
         let token = &view.tokens[view.token_at(start)];
         let glued = matches!(token.tag, "x" | "m" | "nr") && token.len() >= 3 && token.start == start;
         if glued && view.char(start).is_some_and(|c| LEADING_PARTICLES.contains(c)) {
+            start += 1;
+        } else if start > 0
+            && view.char(start - 1).is_some_and(|c| c.is_ascii_digit())
+            && view.char(start).is_some_and(|c| "年月日号".contains(c))
+        {
+            // A date's unit glued to the next word (2022 年省 → 省).
             start += 1;
         }
     }
