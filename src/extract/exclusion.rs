@@ -4,8 +4,9 @@
 //! span is dropped.
 
 use std::collections::HashSet;
+use std::sync::OnceLock;
 
-use super::lexicon::Lexicon;
+use super::lexicon::{Lexicon, SuffixIndex};
 use super::names::extend_left;
 use super::view::View;
 use super::{EntityType, Mention};
@@ -56,14 +57,18 @@ const MAX_EVENT: usize = 30;
 
 /// The excluded spans of a sentence, by character offsets: (start, end, also persons).
 pub fn spans(view: &View<'_>, lex: &Lexicon) -> Vec<(usize, usize, bool)> {
+    static HEADS: OnceLock<SuffixIndex> = OnceLock::new();
+    let heads = HEADS.get_or_init(|| SuffixIndex::new(EVENT_HEADS));
     let mut out = Vec::new();
     for token in &view.tokens {
-        let before = view.slice(0, token.end);
-        let Some(head) = EVENT_HEADS.iter().find(|h| before.ends_with(**h)) else { continue };
+        let Some(head) = heads.longest_suffix(view.slice(0, token.end)) else { continue };
         let head_start = token.end - head.chars().count();
         if let Some(start) = extend_left(view, lex, head_start, token.end, MAX_EVENT, &|_| false) {
             out.push((start, token.end, true));
         }
+    }
+    if !view.text.contains(|c: char| QUOTES.iter().any(|(open, _)| *open == c)) {
+        return out;
     }
     let chars: Vec<char> = view.text.chars().collect();
     for (i, &c) in chars.iter().enumerate() {
