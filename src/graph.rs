@@ -58,6 +58,19 @@ pub struct EntityStats {
     pub place: Option<PlaceInfo>,
 }
 
+impl EntityStats {
+    /// Adds what `other` knows of the same entity; the place info kept is the smallest, so
+    /// the result does not depend on the order of absorbing.
+    pub fn absorb(&mut self, other: EntityStats) {
+        self.count += other.count;
+        self.aliases.extend(other.aliases);
+        self.documents.extend(other.documents);
+        if other.place.is_some() && (self.place.is_none() || other.place < self.place) {
+            self.place = other.place;
+        }
+    }
+}
+
 /// One span of text that produced an edge.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct Evidence {
@@ -83,6 +96,19 @@ pub struct EdgeStats {
     pub documents: BTreeSet<String>,
     /// The first spans (by document and offset) that produced the edge, at most the cap.
     pub evidence: Vec<Evidence>,
+}
+
+impl EdgeStats {
+    /// Adds what `other` knows of the same edge, keeping the first `evidence_cap` spans by
+    /// (document, offset).
+    pub fn absorb(&mut self, other: EdgeStats, evidence_cap: usize) {
+        self.weight += other.weight;
+        self.documents.extend(other.documents);
+        self.evidence.extend(other.evidence);
+        self.evidence.sort();
+        self.evidence.dedup();
+        self.evidence.truncate(evidence_cap);
+    }
 }
 
 /// Entities and edges of some documents: the result of one document, or of many merged.
@@ -140,22 +166,11 @@ impl Partial {
     pub fn merge(&mut self, other: Partial, evidence_cap: usize) {
         self.documents += other.documents;
         for (key, stats) in other.entities {
-            let mine = self.entities.entry(key).or_default();
-            mine.count += stats.count;
-            mine.aliases.extend(stats.aliases);
-            mine.documents.extend(stats.documents);
-            if stats.place.is_some() && (mine.place.is_none() || stats.place < mine.place) {
-                mine.place = stats.place;
-            }
+            self.entities.entry(key).or_default().absorb(stats);
         }
         for (key, stats) in other.edges {
             let mine = self.edges.entry(key).or_default();
-            mine.weight += stats.weight;
-            mine.documents.extend(stats.documents);
-            mine.evidence.extend(stats.evidence);
-            mine.evidence.sort();
-            mine.evidence.dedup();
-            mine.evidence.truncate(evidence_cap);
+            mine.absorb(stats, evidence_cap);
         }
     }
 }
@@ -291,12 +306,7 @@ impl KnowledgeGraph {
             if key != to {
                 mine.aliases.insert(key.name.clone());
             }
-            mine.count += stats.count;
-            mine.aliases.extend(stats.aliases);
-            mine.documents.extend(stats.documents);
-            if stats.place.is_some() && (mine.place.is_none() || stats.place < mine.place) {
-                mine.place = stats.place;
-            }
+            mine.absorb(stats);
         }
         for (key, stats) in merged.iter_mut() {
             stats.aliases.remove(&key.name);
@@ -309,12 +319,7 @@ impl KnowledgeGraph {
             }
             let pair = if a < b { (a, b) } else { (b, a) };
             let mine = merged_edges.entry(pair).or_default();
-            mine.weight += stats.weight;
-            mine.documents.extend(stats.documents);
-            mine.evidence.extend(stats.evidence);
-            mine.evidence.sort();
-            mine.evidence.dedup();
-            mine.evidence.truncate(evidence_cap);
+            mine.absorb(stats, evidence_cap);
         }
         let mut label_types: BTreeMap<&str, usize> = BTreeMap::new();
         for key in merged.keys() {
