@@ -77,7 +77,7 @@ pub fn recognise(
     }
     for (sentence, view) in views.iter().enumerate() {
         villages(view, lex, tagger, &mut out[sentence]);
-        natural(view, lex, &mut out[sentence]);
+        natural(view, lex, tagger, &mut out[sentence]);
     }
     out
 }
@@ -173,7 +173,10 @@ fn villages(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<(Cand
         }
         let stem = view.slice(start, head_start);
         let stem_chars = stem.chars().count();
-        if stem_chars == 0 || stem_chars == 1 && k == i && token.tag != "nz" && token.tag != "ns" {
+        // A one-character stem (潞村) is a village only right after its town or district
+        // (八里店镇潞村), not in a slogan (“兴村”).
+        let after_place = out.iter().any(|(c, _)| c.end == start);
+        if stem_chars == 0 || stem_chars == 1 && !after_place {
             continue;
         }
         // A stem jieba knows as an ordinary word (网红, 旅居, 振兴) makes a kind of village.
@@ -225,9 +228,14 @@ fn village_stem_part(token: &super::tagger::Token<'_>, lex: &Lexicon) -> bool {
 }
 
 /// Natural places jieba tags `ns` (a lake, a mountain) that the gazetteer does not hold.
-fn natural(view: &View<'_>, lex: &Lexicon, out: &mut Vec<(Candidate, PlaceLevel)>) {
+fn natural(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<(Candidate, PlaceLevel)>) {
     for token in &view.tokens {
         if token.tag != "ns" || !(2..=3).contains(&token.len()) || lex.generic.contains(token.word) {
+            continue;
+        }
+        // Two characters guessed as a place (铁海 in 铁海联运, 一江 in 一江清水) are not
+        // enough: the dictionary must know the word.
+        if token.len() == 2 && !tagger.has_word(token.word) {
             continue;
         }
         if let Some((_, level)) = NATURAL_ENDINGS.iter().find(|(e, _)| token.word.ends_with(e)) {
