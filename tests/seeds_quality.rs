@@ -27,7 +27,7 @@ const FLOORS: [(EntityType, f64); 5] = [
     (EntityType::Company, 0.62),
     (EntityType::Place, 0.85),
     (EntityType::Project, 0.65),
-    (EntityType::Organization, 0.79),
+    (EntityType::Organization, 0.82),
     (EntityType::Person, 0.87),
 ];
 

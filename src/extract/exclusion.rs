@@ -82,7 +82,7 @@ pub fn spans(view: &View<'_>, lex: &Lexicon) -> Vec<(usize, usize, bool)> {
     out
 }
 
-/// Drops the places (and, inside events, the persons) all of whose mentions in the document
+/// Drops the places (and, inside events, any entity) all of whose mentions in the document
 /// stand inside an excluded span: 中国 only in “中国好声音” and
 /// 中国国际进口博览会 is no entity of the text; one mention elsewhere keeps them all.
 pub fn apply(mentions: &mut Vec<Mention>, sentences: &[Sentence], spans: &[Vec<(usize, usize, bool)>]) {
@@ -90,10 +90,7 @@ pub fn apply(mentions: &mut Vec<Mention>, sentences: &[Sentence], spans: &[Vec<(
         let offset = sentences[m.sentence].start;
         let (start, end) = (m.start - offset, m.end - offset);
         spans[m.sentence].iter().any(|&(s, e, persons)| {
-            s <= start
-                && end <= e
-                && e - s > end - start
-                && (m.kind == EntityType::Place || persons && m.kind == EntityType::Person)
+            s <= start && end <= e && e - s > end - start && (m.kind == EntityType::Place || persons)
         })
     };
     let outside: HashSet<(EntityType, String)> =

@@ -130,6 +130,28 @@ pub struct Extraction {
     pub mentions: Vec<Mention>,
 }
 
+/// A name followed by a place in brackets keeps it (电子科技大学长三角研究院(湖州)), when
+/// nothing else stands there.
+fn bracketed_places(view: &View<'_>, gazetteer: &Gazetteer, chosen: &mut Vec<Candidate>) {
+    let mut absorbed: Vec<(usize, usize)> = Vec::new();
+    for c in chosen.iter_mut() {
+        if matches!(c.kind, EntityType::Place | EntityType::Person) || !matches!(view.char(c.end), Some('(' | '（')) {
+            continue;
+        }
+        let Some(close) = (c.end + 2..(c.end + 8).min(view.len())).find(|&k| matches!(view.char(k), Some(')' | '）')))
+        else {
+            continue;
+        };
+        let inner = view.slice(c.end + 1, close);
+        if gazetteer.find_all(inner).iter().any(|m| m.byte_start == 0 && m.byte_end == inner.len()) {
+            absorbed.push((c.end, close + 1));
+            c.end = close + 1;
+        }
+    }
+    // The bracketed place is now part of the name.
+    chosen.retain(|c| !absorbed.iter().any(|&(start, end)| start < c.start && c.end <= end));
+}
+
 /// The recogniser: jieba, the gazetteer, the word lists and the user's knowledge, loaded once
 /// and shared by every thread.
 #[derive(Debug)]
@@ -196,6 +218,7 @@ impl Extractor {
             candidates.retain(|c| !self.user.is_stopped(view.slice(c.start, c.end)));
             excluded.push(exclusion::spans(view, &self.lexicon));
             let mut selected = candidate::select(candidates);
+            bracketed_places(view, &self.gazetteer, &mut selected);
             company::listed(view, &self.lexicon, &mut selected);
             chosen.push(selected);
         }
@@ -287,6 +310,19 @@ mod tests {
         assert!(!has(&f, "中国", EntityType::Place), "{f:?}");
         let f = found("“中国好声音”选拔赛开幕。中国经济稳步增长。");
         assert_eq!(f.iter().filter(|(t, k, _)| t == "中国" && *k == EntityType::Place).count(), 2, "{f:?}");
+    }
+
+    #[test]
+    fn a_bracketed_place_after_a_name_belongs_to_it() {
+        let f = found("电子科技大学长三角研究院(湖州)成立。");
+        assert_eq!(
+            f,
+            [(
+                "电子科技大学长三角研究院(湖州)".into(),
+                EntityType::Organization,
+                "电子科技大学长三角研究院(湖州)".into()
+            )]
+        );
     }
 
     #[test]
