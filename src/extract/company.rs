@@ -96,7 +96,12 @@ pub fn short_names(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, places: &[Ca
         if !(2..=3).contains(&brand_chars) || !brand.chars().all(super::tagger::is_han) {
             continue;
         }
-        if lex.generic.contains(brand) || lex.stop_words.contains(brand) || lex.industries.contains(brand) {
+        let function_start = brand.starts_with(['将', '在', '一', '这', '那', '该', '其', '每', '各', '有', '是']);
+        if function_start
+            || lex.generic.contains(brand)
+            || lex.stop_words.contains(brand)
+            || lex.industries.contains(brand)
+        {
             continue;
         }
         if places.iter().any(|p| p.start <= brand_start && brand_start < p.end) {

@@ -20,6 +20,10 @@ pub fn is_name_part(token: &Token<'_>, lex: &Lexicon) -> bool {
     if lex.stop_words.contains(token.word) {
         return false;
     }
+    // A unit is a role (施工单位, 承建单位): a name stops before it.
+    if token.word.ends_with("单位") {
+        return false;
+    }
     let alnum = token.word.chars().all(|c| c.is_ascii_alphanumeric());
     if !(token.is_han() || alnum) {
         return false;
@@ -82,6 +86,17 @@ pub fn extend_left(
     {
         start = view.tokens[first].end;
         first += 1;
+    }
+    // Nor with generic words of two characters or more (产业龙头鲁花集团 → 鲁花集团), as
+    // long as something stays before the head.
+    loop {
+        let first = view.token_at(start);
+        let token = &view.tokens[first];
+        if token.start == start && token.end < head_start && token.len() >= 2 && lex.generic.contains(token.word) {
+            start = token.end;
+        } else {
+            break;
+        }
     }
     // Nor with a word of degree glued to the first token (仅三一/m → 三一).
     if start < head_start {
