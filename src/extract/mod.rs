@@ -326,6 +326,13 @@ mod tests {
     }
 
     #[test]
+    fn a_head_inside_a_verb_at_the_end_does_not_panic() {
+        // 后部 ends the sentence; 部 is an organization head inside a word that is trimmed.
+        let f = found("此次事故发生在5号晚，当时一列列车进站后撞上了停在站台的另一列列车的后部");
+        assert!(!f.iter().any(|(_, k, _)| *k == EntityType::Organization), "{f:?}");
+    }
+
+    #[test]
     fn organizations_stop_before_titles() {
         let f = found("湖州市商务局局长在会上讲话。");
         assert!(has(&f, "湖州市商务局", EntityType::Organization), "{f:?}");

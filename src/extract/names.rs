@@ -89,9 +89,8 @@ pub fn extend_left(
     }
     // Nor with generic words of two characters or more (产业龙头鲁花集团 → 鲁花集团), as
     // long as something stays before the head.
-    loop {
-        let first = view.token_at(start);
-        let token = &view.tokens[first];
+    while start < head_start {
+        let token = &view.tokens[view.token_at(start)];
         if token.start == start && token.end < head_start && token.len() >= 2 && lex.generic.contains(token.word) {
             start = token.end;
         } else {

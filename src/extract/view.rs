@@ -50,9 +50,13 @@ impl<'a> View<'a> {
         self.char_bytes.partition_point(|&b| b < byte)
     }
 
-    /// The index of the token holding character `pos`.
+    /// The index of the token holding character `pos` (the last token for the end of the
+    /// text).
     pub fn token_at(&self, pos: usize) -> usize {
-        self.token_of_char[pos] as usize
+        match self.token_of_char.get(pos) {
+            Some(&t) => t as usize,
+            None => self.tokens.len().saturating_sub(1),
+        }
     }
 
     /// True when a token starts at `pos` (or `pos` is the start or end of the text).
