@@ -202,8 +202,9 @@ impl Extractor {
             company::full_names(view, &self.lexicon, &self.gazetteer, &place_candidates, &mut candidates);
             company::short_names(view, &self.lexicon, &self.tagger, &place_candidates, &mut candidates);
             organization::recognise(view, &self.lexicon, &place_candidates, &mut candidates);
-            let named: Vec<Candidate> = candidates.clone();
-            project::recognise(view, &self.lexicon, &named, &mut candidates);
+            let mut projects = Vec::new();
+            project::recognise(view, &self.lexicon, &candidates, &mut projects);
+            candidates.append(&mut projects);
             person::recognise(view, &self.lexicon, &self.tagger, &mut candidates);
             for m in self.user.find(view.text) {
                 let mut c = Candidate::new(
@@ -224,18 +225,17 @@ impl Extractor {
         }
         let mut mentions = resolve::mentions(self, &sentences, &views, chosen);
         exclusion::apply(&mut mentions, &sentences, &excluded);
+        let mut sentences = sentences;
         if let std::borrow::Cow::Owned(_) = normalized {
             // Offsets are the same in both texts; the surfaces come from the original.
             let bytes: Vec<usize> = original.char_indices().map(|(i, _)| i).chain([original.len()]).collect();
             for m in &mut mentions {
                 m.text = original[bytes[m.start]..bytes[m.end]].to_owned();
             }
-            let mut sentences = sentences;
             for s in &mut sentences {
                 s.byte_start = bytes[s.start];
                 s.byte_end = bytes[s.end];
             }
-            return Extraction { sentences, mentions };
         }
         Extraction { sentences, mentions }
     }
