@@ -25,8 +25,12 @@ pub struct NodeMetrics {
     pub component: usize,
 }
 
-/// Metrics of every node, by node index.
+/// Metrics of every node, by node index, over the co-occurrence edges only (`located_in`
+/// edges do not count).
 pub fn metrics(kg: &KnowledgeGraph) -> Vec<NodeMetrics> {
+    if kg.has_hierarchy() {
+        return metrics(&kg.cooccurrences());
+    }
     let g = &kg.graph;
     let weighted = kg.weighted_degrees();
     let pagerank = pagerank(kg, 0.85, 100, 1e-12);
@@ -218,7 +222,7 @@ impl Filter {
                     n.stats.count >= self.min_count && (self.types.is_empty() || self.types.contains(&n.key.kind));
                 keep.then(|| n.clone())
             },
-            |_, e| (e.stats.weight >= self.min_weight).then(|| e.clone()),
+            |_, e| (!e.cooccurs() || e.stats.weight >= self.min_weight).then(|| e.clone()),
         );
         let filtered = KnowledgeGraph { graph, documents: kg.documents, scope: kg.scope };
         match self.top {

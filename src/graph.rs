@@ -273,11 +273,49 @@ pub struct Node {
     pub stats: EntityStats,
 }
 
+/// What an edge of the final graph says of its two entities.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Relation {
+    /// They appear together in the same unit (sentence, paragraph ...): the weighted edges.
+    #[default]
+    Cooccurs,
+    /// The first place lies in the second (town → district → city → province); weight 0.
+    LocatedIn,
+}
+
+impl Relation {
+    /// The name used in outputs: `cooccurs` or `located_in`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Cooccurs => "cooccurs",
+            Self::LocatedIn => "located_in",
+        }
+    }
+
+    /// Reads a name written by [`Relation::as_str`].
+    pub fn parse(name: &str) -> Option<Self> {
+        match name {
+            "cooccurs" => Some(Self::Cooccurs),
+            "located_in" => Some(Self::LocatedIn),
+            _ => None,
+        }
+    }
+}
+
 /// An edge of the final graph.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Edge {
-    /// What is known of it.
+    /// What the edge says.
+    pub relation: Relation,
+    /// What is known of it (for `located_in`: weight 0, no documents, no evidence).
     pub stats: EdgeStats,
+}
+
+impl Edge {
+    /// True for a co-occurrence edge.
+    pub fn cooccurs(&self) -> bool {
+        self.relation == Relation::Cooccurs
+    }
 }
 
 /// The knowledge graph: entities as nodes, co-occurrences as weighted edges.
@@ -336,13 +374,49 @@ impl KnowledgeGraph {
             index.insert(key, i);
         }
         for ((a, b), stats) in merged_edges {
-            graph.add_edge(index[&a], index[&b], Edge { stats });
+            graph.add_edge(index[&a], index[&b], Edge { relation: Relation::Cooccurs, stats });
         }
         Self { graph, documents, scope }
     }
 }
 
 impl KnowledgeGraph {
+    /// Adds a `located_in` edge from each place whose division code is known to the nearest
+    /// division above it that is also a node (town → district → city → province; a level
+    /// that no document names is skipped, no node is invented). Returns how many were added.
+    pub fn add_hierarchy(&mut self) -> usize {
+        let g = &mut self.graph;
+        let mut by_code: BTreeMap<String, NodeIndex> = BTreeMap::new();
+        for i in g.node_indices() {
+            if let Some(code) = g[i].stats.place.as_ref().and_then(|p| p.code.clone()) {
+                by_code.entry(code).or_insert(i);
+            }
+        }
+        let mut links = Vec::new();
+        for (code, &child) in &by_code {
+            let parent = ancestor_codes(code).find_map(|c| by_code.get(c));
+            if let Some(&parent) = parent {
+                links.push((child, parent));
+            }
+        }
+        links.sort();
+        for &(child, parent) in &links {
+            g.add_edge(child, parent, Edge { relation: Relation::LocatedIn, stats: EdgeStats::default() });
+        }
+        links.len()
+    }
+
+    /// The same nodes (same indices) with the co-occurrence edges only.
+    pub fn cooccurrences(&self) -> KnowledgeGraph {
+        let graph = self.graph.filter_map(|_, n| Some(n.clone()), |_, e| e.cooccurs().then(|| e.clone()));
+        KnowledgeGraph { graph, documents: self.documents, scope: self.scope }
+    }
+
+    /// True when some edge is not a co-occurrence (the graph then has parallel edges).
+    pub fn has_hierarchy(&self) -> bool {
+        self.graph.edge_weights().any(|e| !e.cooccurs())
+    }
+
     /// The weighted degree of each node: the sum of its edges' weights.
     pub fn weighted_degrees(&self) -> Vec<u64> {
         let g = &self.graph;
@@ -361,6 +435,7 @@ impl KnowledgeGraph {
         let mut weights: Vec<u64> = self
             .graph
             .edge_indices()
+            .filter(|&e| self.graph[e].cooccurs())
             .filter(|&e| self.graph.edge_endpoints(e).is_some_and(|(a, b)| keep.contains(&a) && keep.contains(&b)))
             .map(|e| self.graph[e].stats.weight)
             .collect();
@@ -370,10 +445,16 @@ impl KnowledgeGraph {
         let min_weight = weights.get(max_edges.saturating_sub(1)).copied().unwrap_or(0);
         let graph = self.graph.filter_map(
             |i, node| keep.contains(&i).then(|| node.clone()),
-            |_, edge| (edge.stats.weight >= min_weight.max(1)).then(|| edge.clone()),
+            |_, edge| (!edge.cooccurs() || edge.stats.weight >= min_weight.max(1)).then(|| edge.clone()),
         );
         KnowledgeGraph { graph, documents: self.documents, scope: self.scope }
     }
+}
+
+/// The codes of the divisions above a division code, nearest first: a town's (9 or 12
+/// digits) county (6), then city (4), then province (2).
+fn ancestor_codes(code: &str) -> impl Iterator<Item = &str> {
+    [6, 4, 2].into_iter().filter(move |&n| n < code.len()).filter_map(move |n| code.get(..n))
 }
 
 /// For each entity whose name is an alias of exactly one other entity of its type, that entity.
@@ -474,5 +555,36 @@ mod tests {
         let kg = KnowledgeGraph::from_partial(p, Scope::Sentence, 3);
         assert_eq!(kg.graph.node_count(), 1);
         assert_eq!(kg.graph.node_weights().next().map(|n| n.stats.count), Some(3));
+    }
+
+    #[test]
+    fn hierarchy_links_each_place_to_the_nearest_named_division_above_it() {
+        use crate::extract::gazetteer::PlaceLevel;
+        let mut p = Partial::default();
+        let mut place = |name: &str, level: PlaceLevel, code: &str| {
+            let info = PlaceInfo { level, code: Some(code.into()), parent: None };
+            let key = EntityKey { kind: EntityType::Place, name: name.into() };
+            p.entities.insert(key, EntityStats { count: 1, place: Some(info), ..Default::default() });
+        };
+        place("浙江省", PlaceLevel::Province, "33");
+        place("吴兴区", PlaceLevel::District, "330502");
+        place("织里镇", PlaceLevel::Town, "330502100");
+        place("杭州市", PlaceLevel::City, "3301");
+        place("江苏省", PlaceLevel::Province, "32");
+        let mut kg = KnowledgeGraph::from_partial(p, Scope::Sentence, 3);
+        assert!(!kg.has_hierarchy());
+        assert_eq!(kg.add_hierarchy(), 3);
+        let g = &kg.graph;
+        let mut links: Vec<(&str, &str)> = g
+            .edge_indices()
+            .filter(|&e| g[e].relation == Relation::LocatedIn)
+            .filter_map(|e| g.edge_endpoints(e).map(|(a, b)| (g[a].id.as_str(), g[b].id.as_str())))
+            .collect();
+        links.sort();
+        // 湖州市 (3305) is not a node: 吴兴区 links to the province; no node is invented.
+        assert_eq!(links, [("吴兴区", "浙江省"), ("杭州市", "浙江省"), ("织里镇", "吴兴区")]);
+        assert_eq!(g.node_count(), 5);
+        assert!(kg.has_hierarchy());
+        assert_eq!(kg.cooccurrences().graph.edge_count(), 0);
     }
 }

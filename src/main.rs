@@ -124,6 +124,10 @@ struct OutputArgs {
     /// Pictures (svg, png, html) show every node, not only the top 300.
     #[arg(long)]
     all: bool,
+    /// Add `located_in` edges from each place to the nearest division above it that is also a
+    /// node (town → district → city → province).
+    #[arg(long)]
+    hierarchy: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -435,6 +439,15 @@ fn write_outputs(kg: &KnowledgeGraph, out: &OutputArgs, quiet: bool, started: In
         filtered = filter.apply(kg);
         &filtered
     };
+    let with_hierarchy;
+    let kg = if out.hierarchy && !kg.has_hierarchy() {
+        let mut copy = kg.clone();
+        copy.add_hierarchy();
+        with_hierarchy = copy;
+        &with_hierarchy
+    } else {
+        kg
+    };
     let graphviz = dot::graphviz_installed();
     let mut formats = out.format.clone();
     if formats.is_empty() {
@@ -531,12 +544,16 @@ fn summary(kg: &KnowledgeGraph, dir: &Path, written: &[&str], started: Instant) 
         by_type[EntityType::ALL.iter().position(|t| *t == n.key.kind).unwrap_or(0)] += 1;
     }
     let types: Vec<String> = EntityType::ALL.iter().zip(by_type).map(|(t, n)| format!("{n} {t}")).collect();
+    let cooccurs = kg.graph.edge_weights().filter(|e| e.cooccurs()).count();
+    let located_in = kg.graph.edge_count() - cooccurs;
+    let located_in = if located_in > 0 { format!(" and {located_in} located_in") } else { String::new() };
     eprintln!(
-        "kgraph: {} documents, {} entities ({}), {} edges, {:.2}s -> {} [{}]",
+        "kgraph: {} documents, {} entities ({}), {} edges{}, {:.2}s -> {} [{}]",
         kg.documents,
         kg.graph.node_count(),
         types.join(", "),
-        kg.graph.edge_count(),
+        cooccurs,
+        located_in,
         started.elapsed().as_secs_f64(),
         dir.display(),
         written.join(", ")

@@ -230,6 +230,53 @@ print("ok")
 }
 
 #[test]
+fn hierarchy_adds_located_in_edges_that_networkx_and_dot_read() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let input = dir.path().join("a.txt");
+    std::fs::write(&input, "浙江省湖州市吴兴区织里镇的童装企业很多。织里镇有一家童装厂。").expect("write input");
+    let out = dir.path().join("out");
+    let g = build(&[&input], &out, &["--hierarchy", "--format", "json,dot,graphml"]);
+    assert_eq!(g["multigraph"], true);
+    let mut links: Vec<(String, String)> = g["edges"]
+        .as_array()
+        .expect("edges")
+        .iter()
+        .filter(|e| e["relation"] == "located_in")
+        .map(|e| (e["source"].as_str().unwrap_or("").to_owned(), e["target"].as_str().unwrap_or("").to_owned()))
+        .collect();
+    links.sort();
+    let expected: Vec<(String, String)> = [("吴兴区", "湖州市"), ("湖州市", "浙江省"), ("织里镇", "吴兴区")]
+        .iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect();
+    assert_eq!(links, expected);
+    // Metrics count co-occurrences only: 织里镇 co-occurs with the three others once.
+    let zhili = g["nodes"].as_array().and_then(|n| n.iter().find(|n| n["id"] == "织里镇")).expect("织里镇");
+    assert_eq!(zhili["degree"], 3);
+    if tool_available("dot", &["-V"]) {
+        let out = Command::new("dot").arg("-Tsvg").arg(out.join("graph.dot")).output().expect("dot runs");
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    }
+    if !tool_available("python3", &["-c", "import networkx"]) {
+        return;
+    }
+    let script = r#"
+import json, sys, networkx as nx
+d = sys.argv[1]
+g = nx.node_link_graph(json.load(open(d + "/graph.json", encoding="utf-8")))
+assert g.is_multigraph()
+assert g.edges["织里镇", "吴兴区", "located_in"]["relation"] == "located_in"
+assert g.edges["织里镇", "吴兴区", "cooccurs"]["weight"] == 1
+gm = nx.read_graphml(d + "/graph.graphml")
+assert gm.number_of_edges() == g.number_of_edges()
+print(sum(1 for _, _, k in g.edges(keys=True) if k == "located_in"))
+"#;
+    let run = Command::new("python3").arg("-c").arg(script).arg(&out).output().expect("python");
+    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    assert_eq!(String::from_utf8_lossy(&run.stdout), "3\n");
+}
+
+#[test]
 fn the_html_page_renders_in_chromium() {
     let chromium = ["chromium", "chromium-browser", "google-chrome"]
         .into_iter()

@@ -63,7 +63,7 @@ pub fn write_edges(kg: &KnowledgeGraph, out: &mut dyn Write) -> std::io::Result<
         w.write_record([
             g[a].id.as_str(),
             g[b].id.as_str(),
-            "COOCCURS",
+            &g[e].relation.as_str().to_uppercase(),
             &format!("{:.1}", s.weight as f64),
             &s.documents.len().to_string(),
             s.evidence.first().map_or("", |ev| ev.text.as_str()),

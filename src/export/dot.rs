@@ -70,13 +70,20 @@ pub fn to_graph(kg: &KnowledgeGraph) -> Graph {
     for e in g.edge_indices() {
         let (a, b) = g.edge_endpoints(e).expect("edge has endpoints");
         let weight = g[e].stats.weight;
-        let pen = 1.0 + (weight as f64).log2();
+        let attributes = if g[e].cooccurs() {
+            let pen = 1.0 + (weight as f64).log2();
+            vec![attr("weight", Id::Plain(weight.to_string())), attr("penwidth", Id::Plain(format!("{pen:.2}")))]
+        } else {
+            vec![
+                attr("relation", quote(g[e].relation.as_str())),
+                attr("style", Id::Plain("dashed".into())),
+                attr("color", quote("#888888")),
+                attr("weight", Id::Plain("0".into())),
+            ]
+        };
         stmts.push(Stmt::Edge(Edge {
             ty: EdgeTy::Pair(Vertex::N(NodeId(quote(&g[a].id), None)), Vertex::N(NodeId(quote(&g[b].id), None))),
-            attributes: vec![
-                attr("weight", Id::Plain(weight.to_string())),
-                attr("penwidth", Id::Plain(format!("{pen:.2}"))),
-            ],
+            attributes,
         }));
     }
     Graph::Graph { id: quote("kgraph"), strict: false, stmts }

@@ -82,7 +82,13 @@ pub fn write(kg: &KnowledgeGraph, metrics: &[NodeMetrics], out: &mut dyn Write) 
         let weight = format!("{:.1}", g[e].stats.weight as f64);
         w.write_event(Event::Empty(start(
             "edge",
-            &[("id", &id), ("source", &g[a].id), ("target", &g[b].id), ("weight", &weight)],
+            &[
+                ("id", &id),
+                ("source", &g[a].id),
+                ("target", &g[b].id),
+                ("label", g[e].relation.as_str()),
+                ("weight", &weight),
+            ],
         )))?;
     }
     w.write_event(Event::End(BytesEnd::new("edges")))?;

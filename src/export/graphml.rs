@@ -97,7 +97,7 @@ pub fn write(kg: &KnowledgeGraph, metrics: &[NodeMetrics], out: &mut dyn Write) 
             BytesStart::new("edge").with_attributes([("source", g[a].id.as_str()), ("target", g[b].id.as_str())]),
         ))?;
         data(&mut w, "e0", &format!("{:.1}", s.weight as f64))?;
-        data(&mut w, "e1", "cooccurs")?;
+        data(&mut w, "e1", g[e].relation.as_str())?;
         data(&mut w, "e2", &s.documents.len().to_string())?;
         if let Some(first) = s.evidence.first() {
             data(&mut w, "e3", &first.text)?;

@@ -35,6 +35,7 @@ pub fn layout(kg: &KnowledgeGraph) -> Vec<(f64, f64)> {
     let radius = area.sqrt() / 2.0;
     let edges: Vec<(usize, usize, f64)> = g
         .edge_indices()
+        .filter(|&e| g[e].cooccurs())
         .filter_map(|e| g.edge_endpoints(e).map(|(a, b)| (a.index(), b.index(), (g[e].stats.weight as f64).ln_1p())))
         .collect();
     let iterations = 300;
@@ -103,7 +104,8 @@ pub fn write(kg: &KnowledgeGraph, metrics: &[NodeMetrics], note: &str, out: &mut
         .map(|e| {
             let (a, b) = g.edge_endpoints(e).expect("edge has endpoints");
             let s = &g[e].stats;
-            json!({"source": g[a].id, "target": g[b].id, "weight": s.weight, "evidence": s.evidence})
+            json!({"source": g[a].id, "target": g[b].id, "relation": g[e].relation.as_str(),
+                "weight": s.weight, "evidence": s.evidence})
         })
         .collect();
     let colors: serde_json::Map<String, serde_json::Value> =

@@ -55,6 +55,9 @@ struct NodeOut<'a> {
 struct EdgeOut<'a> {
     source: &'a str,
     target: &'a str,
+    /// In a multigraph (with `located_in` edges), the relation again: networkx's edge key.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    key: Option<&'static str>,
     relation: &'static str,
     weight: u64,
     documents: &'a BTreeSet<String>,
@@ -95,14 +98,17 @@ impl Serialize for Nodes<'_> {
 impl Serialize for Edges<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let g = &self.0.graph;
+        let multigraph = self.0.has_hierarchy();
         let mut seq = s.serialize_seq(Some(g.edge_count()))?;
         for e in g.edge_indices() {
             let (a, b) = g.edge_endpoints(e).expect("edge has endpoints");
             let stats = &g[e].stats;
+            let relation = g[e].relation.as_str();
             seq.serialize_element(&EdgeOut {
                 source: &g[a].id,
                 target: &g[b].id,
-                relation: "cooccurs",
+                key: multigraph.then_some(relation),
+                relation,
                 weight: stats.weight,
                 documents: &stats.documents,
                 evidence: &stats.evidence,
@@ -116,7 +122,7 @@ impl Serialize for Edges<'_> {
 pub fn write(kg: &KnowledgeGraph, metrics: &[NodeMetrics], out: &mut dyn Write) -> std::io::Result<()> {
     let doc = Document {
         directed: false,
-        multigraph: false,
+        multigraph: kg.has_hierarchy(),
         graph: GraphInfo {
             scope: kg.scope.to_string(),
             documents: kg.documents,
@@ -181,7 +187,7 @@ struct DocumentIn {
 
 /// Reads a `graph.json` that kgraph wrote back into a graph (for `render` and `stats`).
 pub fn read(path: &std::path::Path) -> crate::Result<KnowledgeGraph> {
-    use crate::graph::{Edge, EdgeStats, EntityKey, EntityStats, Node, Scope};
+    use crate::graph::{Edge, EdgeStats, EntityKey, EntityStats, Node, Relation, Scope};
     let bad = |reason: String| crate::Error::BadGraph { path: path.to_path_buf(), reason };
     let file = std::fs::File::open(path).map_err(|e| crate::Error::Read { path: path.to_path_buf(), source: e })?;
     let doc: DocumentIn = serde_json::from_reader(std::io::BufReader::new(file)).map_err(|e| bad(e.to_string()))?;
@@ -205,16 +211,17 @@ pub fn read(path: &std::path::Path) -> crate::Result<KnowledgeGraph> {
         }
     }
     for e in doc.edges {
-        if e.relation.as_deref().is_some_and(|r| r != "cooccurs") {
-            continue;
-        }
+        let relation = match e.relation.as_deref() {
+            None => Relation::Cooccurs,
+            Some(name) => Relation::parse(name).ok_or_else(|| bad(format!("unknown relation {name:?}")))?,
+        };
         let (Some(&a), Some(&b)) = (index.get(&e.source), index.get(&e.target)) else {
             return Err(bad(format!("edge {} - {} names an unknown node", e.source, e.target)));
         };
         graph.add_edge(
             a,
             b,
-            Edge { stats: EdgeStats { weight: e.weight, documents: e.documents, evidence: e.evidence } },
+            Edge { relation, stats: EdgeStats { weight: e.weight, documents: e.documents, evidence: e.evidence } },
         );
     }
     Ok(KnowledgeGraph { graph, documents: doc.graph.documents, scope })

@@ -19,7 +19,7 @@ pub fn summary(kg: &KnowledgeGraph, top: usize) -> String {
         "{} documents, {} entities, {} edges (scope: {})",
         kg.documents,
         g.node_count(),
-        g.edge_count(),
+        g.edge_weights().filter(|e| e.cooccurs()).count(),
         kg.scope
     );
     let order = by_weighted_degree(kg);
@@ -35,7 +35,7 @@ pub fn summary(kg: &KnowledgeGraph, top: usize) -> String {
             );
         }
     }
-    let mut edges: Vec<_> = g.edge_indices().collect();
+    let mut edges: Vec<_> = g.edge_indices().filter(|&e| g[e].cooccurs()).collect();
     edges.sort_by(|&a, &b| g[b].stats.weight.cmp(&g[a].stats.weight).then(a.cmp(&b)));
     let _ = writeln!(s, "\nheaviest edges:");
     for e in edges.into_iter().take(top) {

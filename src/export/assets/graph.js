@@ -23,8 +23,10 @@
     var line = document.createElementNS(NS, "line");
     line.setAttribute("x1", a.x); line.setAttribute("y1", a.y);
     line.setAttribute("x2", b.x); line.setAttribute("y2", b.y);
-    line.setAttribute("stroke-width", 0.5 + 3 * Math.sqrt(e.weight / maxWeight));
-    line.setAttribute("class", "edge");
+    var locatedIn = e.relation === "located_in";
+    line.setAttribute("stroke-width", locatedIn ? 0.8 : 0.5 + 3 * Math.sqrt(e.weight / maxWeight));
+    line.setAttribute("class", locatedIn ? "edge located-in" : "edge");
+    if (locatedIn) { line.setAttribute("stroke-dasharray", "4 3"); }
     edgeLayer.appendChild(line);
     e.el = line; a.edges.push(e); b.edges.push(e);
   });
@@ -90,7 +92,7 @@
       n.el.classList.toggle("match", q !== "" && (n.label.indexOf(q) >= 0 || n.aliases.some(function (a) { return a.indexOf(q) >= 0; })));
     });
     data.edges.forEach(function (e) {
-      var on = byId[e.source].visible && byId[e.target].visible && e.weight >= minWeight;
+      var on = byId[e.source].visible && byId[e.target].visible && (e.relation === "located_in" || e.weight >= minWeight);
       e.el.style.display = on ? "" : "none";
     });
   }
