@@ -8,7 +8,7 @@ use super::candidate::Candidate;
 use super::gazetteer::{Gazetteer, PlaceLevel};
 use super::lexicon::Lexicon;
 use super::names::{extend_left, is_generic_modifier, is_name_part, tokens_between};
-use super::tagger::Tagger;
+use super::tagger::{Tagger, is_han};
 use super::view::View;
 use super::{EntityType, PRIORITY_COMPANY};
 
@@ -28,7 +28,10 @@ pub fn full_names(
     for token in &view.tokens {
         let before = view.slice(0, token.end);
         let Some(form) = lex.company_form_index.longest_suffix(before) else { continue };
-        let head_start = token.end - form.chars().count();
+        let form_start = token.end - form.chars().count();
+        // A place or 集团 in brackets before the form belongs to the name (莱克电气绿能科技
+        // （苏州）有限公司, 海尔（集团）股份有限公司): the name grows from the bracket.
+        let head_start = bracket_before(view, form_start).unwrap_or(form_start);
         let Some(start) = extend_left(view, lex, head_start, token.end, MAX_CHARS, &|_| false) else { continue };
         let start = place_order_start(gazetteer, places, start, head_start);
         if head_start - start < 2 || !has_specific_core(view, lex, places, start, head_start) {
@@ -44,6 +47,25 @@ pub fn full_names(
         }
         out.push(Candidate::new(start, token.end, EntityType::Company, PRIORITY_COMPANY));
     }
+}
+
+/// The start of a bracket of two to six Han characters that ends right at `end`
+/// (（苏州）, (中国)).
+fn bracket_before(view: &View<'_>, end: usize) -> Option<usize> {
+    if !view.char(end.checked_sub(1)?).is_some_and(|c| c == '）' || c == ')') {
+        return None;
+    }
+    let close = end - 1;
+    let mut open = close;
+    while open > 0 && close - open <= 6 {
+        open -= 1;
+        match view.char(open) {
+            Some('（' | '(') => return (close - open - 1 >= 2).then_some(open),
+            Some(c) if is_han(c) => {}
+            _ => return None,
+        }
+    }
+    None
 }
 
 /// A company name names its places from large to small (浙江湖州...): where a smaller place
@@ -109,7 +131,8 @@ pub fn short_names(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, places: &[Ca
         }
         let known = tagger.has_word(brand);
         let tag = view.tokens[first].tag;
-        if known && !BRAND_TAGS.contains(&tag) || brand.chars().any(|c| "第个首几多两全整各每本该这那有了".contains(c))
+        if known && !BRAND_TAGS.contains(&tag)
+            || brand.chars().any(|c| "第个首几多两全整各每本该这那有了篇种类项批".contains(c))
         {
             continue;
         }

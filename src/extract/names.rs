@@ -75,6 +75,12 @@ pub fn extend_left(
         if head_end - t.start > max_chars || !is_name_part(t, lex) || stop(t) {
             break;
         }
+        // A full personal name after a title and before a place starts no name
+        // (主任 薛良率 | 临港新城管委会).
+        let titled = next >= 2 && lex.person_cues.get(view.tokens[next - 2].word).is_some_and(|s| s.before);
+        if titled && t.tag == "nr" && t.len() == 3 && view.tokens.get(next).is_some_and(|n| n.tag == "ns") {
+            break;
+        }
         start = t.start;
         next -= 1;
     }

@@ -23,10 +23,15 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<
         if token.tag.starts_with("nr") && token.is_han() && looks_like_name(token.word, lex) {
             // jieba's dictionary tags some common words as names (安全感, 高水平): without a
             // cue, a three-character name must have a plausible given name.
-            let cue = has_cue(view, lex, i, i + 1);
+            // Words the dictionary holds as names are mostly things and brands (玉米 说,
+            // 梅花鹿, 西门子): they need a title before them (书记 金明), or a cue after them
+            // and three characters that read as a name.
+            let (title, cue_after) = cues_around(view, lex, i, i + 1);
+            let cue = title || cue_after;
             let unknown = !tagger.has_word(token.word);
             let plausible = token.len() == 3 && plausible_given_name(token.word, lex, tagger);
-            if cue && (unknown || token.len() == 2 || plausible) || plausible {
+            let known_name = (title || cue_after && token.len() == 3) && plausible_given_name(token.word, lex, tagger);
+            if unknown && (cue || plausible) || known_name {
                 out.push(Candidate::new(token.start, token.end, EntityType::Person, PRIORITY_PERSON));
             }
             continue;
@@ -71,22 +76,32 @@ fn is_common_word(view: &View<'_>, tagger: &Tagger, c: &Candidate) -> bool {
         && !view.tokens.iter().any(|t| t.start == c.start && t.end == c.end && t.tag.starts_with("nr"))
 }
 
-/// True for two to four Han characters that start with a family name.
+/// True for two to four Han characters: a family name and a given name of one or two (four
+/// only with a family name of two, 欧阳文忠), never one character doubled (殷殷, 刚刚).
 fn looks_like_name(word: &str, lex: &Lexicon) -> bool {
-    let n = word.chars().count();
-    (2..=4).contains(&n) && lex.surname_of(word).is_some_and(|s| s.len() < word.len())
+    let chars: Vec<char> = word.chars().collect();
+    let Some(surname) = lex.surname_of(word) else { return false };
+    let surname_chars = surname.chars().count();
+    let doubled = chars.len() == 2 && chars[0] == chars[1];
+    (2..=4).contains(&chars.len()) && surname_chars < chars.len() && chars.len() - surname_chars <= 2 && !doubled
 }
 
-/// True when a person cue stands within a few tokens before `first` or after `end`.
-fn has_cue(view: &View<'_>, lex: &Lexicon, first: usize, end: usize) -> bool {
+/// Whether a person cue stands within a few tokens before `first` (a title: 记者, 书记,
+/// also at the end of a longer word: 本报记者) and after `end` (摄, 表示).
+fn cues_around(view: &View<'_>, lex: &Lexicon, first: usize, end: usize) -> (bool, bool) {
     let tokens = &view.tokens;
-    let before = tokens[first.saturating_sub(CUE_WINDOW)..first]
-        .iter()
-        .any(|t| lex.person_cues.get(t.word).is_some_and(|s| s.before));
+    let is_title = |word: &str| {
+        lex.person_cues.get(word).is_some_and(|s| s.before)
+            || word.char_indices().skip(1).any(|(b, _)| {
+                let tail = &word[b..];
+                tail.chars().count() >= 2 && lex.person_cues.get(tail).is_some_and(|s| s.before)
+            })
+    };
+    let before = tokens[first.saturating_sub(CUE_WINDOW)..first].iter().any(|t| is_title(t.word));
     let after = tokens[end..(end + CUE_WINDOW).min(tokens.len())]
         .iter()
         .any(|t| lex.person_cues.get(t.word).is_some_and(|s| s.after));
-    before || after
+    (before, after)
 }
 
 /// The Han run (two or three characters, after spaces) that ends right before a cue.
