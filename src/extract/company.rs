@@ -60,7 +60,7 @@ fn bracket_before(view: &View<'_>, end: usize) -> Option<usize> {
     while open > 0 && close - open <= 6 {
         open -= 1;
         match view.char(open) {
-            Some('（' | '(') => return (close - open - 1 >= 2).then_some(open),
+            Some('（' | '(') => return (close - open > 2).then_some(open),
             Some(c) if is_han(c) => {}
             _ => return None,
         }

@@ -313,6 +313,32 @@ mod tests {
     }
 
     #[test]
+    fn a_bracketed_place_before_the_form_belongs_to_the_company() {
+        let f = found("品捷电子（苏州）有限公司专业从事晶体管封装。");
+        assert_eq!(f, [("品捷电子（苏州）有限公司".into(), EntityType::Company, "品捷电子（苏州）有限公司".into())]);
+    }
+
+    #[test]
+    fn names_stop_at_titles_and_at_the_person_they_name() {
+        let f = found("临港新城管委会主任薛良率临港新城管委会全体人员出席。");
+        let organizations: Vec<&str> =
+            f.iter().filter(|(_, k, _)| *k == EntityType::Organization).map(|(t, _, _)| t.as_str()).collect();
+        assert_eq!(organizations, ["临港新城管委会", "临港新城管委会"], "{f:?}");
+        let f = found("李文喜代表市委、市政府致辞。");
+        assert!(has(&f, "市委", EntityType::Organization), "{f:?}");
+        assert!(!f.iter().any(|(t, _, _)| t.contains("代表")), "{f:?}");
+    }
+
+    #[test]
+    fn dictionary_words_tagged_as_names_need_a_title() {
+        // jieba's dictionary tags 玉米 and 西门子 as names; 金明 after a title is one.
+        let f = found("郭丹拿起一穗玉米说，好品种成就吨粮田。为飞利浦、西门子等配套生产。");
+        assert!(!has(&f, "玉米", EntityType::Person) && !has(&f, "西门子", EntityType::Person), "{f:?}");
+        let f = found("指挥部党总支书记，金明盯进度、忙调度。");
+        assert!(has(&f, "金明", EntityType::Person), "{f:?}");
+    }
+
+    #[test]
     fn a_bracketed_place_after_a_name_belongs_to_it() {
         let f = found("电子科技大学长三角研究院(湖州)成立。");
         assert_eq!(
