@@ -339,6 +339,28 @@ mod tests {
     }
 
     #[test]
+    fn project_names_stop_at_government_bodies_verbs_and_glued_particles() {
+        let f = found("孝感市交通运输局高速公路协调办公室负责人介绍。德惠市建设国家现代农业产业园。");
+        assert!(!f.iter().any(|(_, k, _)| *k == EntityType::Project), "{f:?}");
+        let f = found("高新区重点工业项目开工奠基仪式在浒关开发区莱克工业园举行。");
+        assert!(has(&f, "浒关开发区", EntityType::Project), "{f:?}");
+    }
+
+    #[test]
+    fn descriptions_are_not_project_names() {
+        let f = found("这里曾是普通的海边小镇。二期600MW项目投产，大数据产业园开园。");
+        assert!(!f.iter().any(|(_, k, _)| *k == EntityType::Project), "{f:?}");
+        let f = found("雄安新区和湖州东部新城加快建设。");
+        assert!(has(&f, "雄安新区", EntityType::Project) && has(&f, "湖州东部新城", EntityType::Project), "{f:?}");
+    }
+
+    #[test]
+    fn hong_kong_macao_and_taiwan_are_places() {
+        let f = found("丰泊国际是总部位于香港的金融科技公司。");
+        assert!(has(&f, "香港", EntityType::Place), "{f:?}");
+    }
+
+    #[test]
     fn a_bracketed_place_after_a_name_belongs_to_it() {
         let f = found("电子科技大学长三角研究院(湖州)成立。");
         assert_eq!(

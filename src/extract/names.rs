@@ -10,7 +10,7 @@ use super::view::View;
 const DENIED_TAGS: &[&str] =
     &["p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "r", "y", "e", "o", "w", "q", "x", "v", "vd", "i", "l"];
 /// Direction words that do belong to names (吴兴东部新城, 南太湖).
-const DIRECTIONS: &[&str] =
+pub const DIRECTIONS: &[&str] =
     &["东", "西", "南", "北", "东部", "西部", "南部", "北部", "中部", "东南", "西南", "东北", "西北"];
 /// Tags a name does not start with: verbs and adverbial forms.
 const NO_START_TAGS: &[&str] = &["v", "vd", "vg", "vn", "ad", "f", "t"];
@@ -106,7 +106,8 @@ pub fn extend_left(
     // Nor with a word of degree glued to the first token (仅三一/m → 三一).
     if start < head_start {
         let token = &view.tokens[view.token_at(start)];
-        let glued = matches!(token.tag, "x" | "m" | "nr") && token.len() >= 3 && token.start == start;
+        let glued =
+            matches!(token.tag, "x" | "m" | "nr" | "ns" | "nz" | "a" | "j") && token.len() >= 3 && token.start == start;
         if glued && view.char(start).is_some_and(|c| LEADING_PARTICLES.contains(c)) {
             start += 1;
         } else if start > 0
@@ -121,7 +122,7 @@ pub fn extend_left(
 }
 
 /// Function characters that jieba glues to the start of a number or an unknown word
-/// (仅三一/m, 在浒关/x, 经淄博/x).
+/// (仅三一/m, 在浒关/ns, 经淄博/x, 对雄安/a).
 const LEADING_PARTICLES: &str = "仅约共近达超逾均在于为对和与及将把被由从向经以让给";
 
 /// The tokens of `view` between two character offsets (tokens cut by the offsets included).

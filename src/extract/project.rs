@@ -4,7 +4,8 @@
 
 use super::candidate::Candidate;
 use super::lexicon::{HeadStrength, Lexicon};
-use super::names::{extend_left, is_generic_modifier, tokens_between};
+use super::names::{DIRECTIONS, extend_left, is_generic_modifier, tokens_between};
+use super::tagger::Token;
 use super::view::View;
 use super::{EntityType, PRIORITY_PROJECT};
 
@@ -17,6 +18,18 @@ const SPECIFIC_TAGS: &[&str] = &["ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "en
 /// project (三一重工履带吊生产基地 is the company).
 const FACILITY_HEADS: &[&str] = &["生产基地", "基地", "工厂", "厂区", "总部", "生产中心", "研发中心", "中心"];
 
+/// Verbs a project's name does not run across (德惠市 | 建设 | 国家现代农业产业园).
+const PROJECT_STOPS: &[&str] = &["建设", "推进", "谋划", "招引"];
+
+/// Endings of government bodies (交通运输局, 区政府, 管委会): a project's name does not start
+/// before them. Universities and institutes may own projects (浙江大学湖州数字经济产业园).
+const BODY_ENDINGS: &[&str] = &["局", "厅", "委", "政府", "委员会", "办公室", "人大", "政协"];
+
+/// True for a word that names a government body or ends one (交通运输 局).
+fn names_a_body(word: &str) -> bool {
+    BODY_ENDINGS.iter().any(|e| word.ends_with(e))
+}
+
 /// Project candidates of one sentence; `named` are the places and companies found in it.
 pub fn recognise(view: &View<'_>, lex: &Lexicon, named: &[Candidate], out: &mut Vec<Candidate>) {
     for token in &view.tokens {
@@ -26,12 +39,14 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, named: &[Candidate], out: &mut 
         let head_start = token.end - head.chars().count();
         let Some(start) = extend_left(view, lex, head_start, token.end, MAX_CHARS, &|t| {
             t.end < head_start && lex.project_heads.get(t.word) == Some(&HeadStrength::Strong)
+                || PROJECT_STOPS.contains(&t.word)
+                || names_a_body(t.word)
         }) else {
             continue;
         };
         let tokens = tokens_between(view, start, head_start);
         let modifier = view.slice(start, head_start);
-        if is_slogan(modifier) || is_generic_modifier(modifier, tokens, lex) {
+        if is_slogan(modifier) || is_quantity(modifier) || is_generic_modifier(modifier, tokens, lex) {
             continue;
         }
         if FACILITY_HEADS.contains(&head)
@@ -51,11 +66,32 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, named: &[Candidate], out: &mut 
         if *strength == HeadStrength::Weak && !specific {
             continue;
         }
-        if !specific && !placed && head_start - start < 2 {
+        if !specific && !placed && (head_start - start < 2 || describes(tokens, lex)) {
             continue;
         }
         out.push(Candidate::new(start, token.end, EntityType::Project, PRIORITY_PROJECT));
     }
+}
+
+/// True when the modifier only describes: adjectives, verbs, locatives and industry words
+/// (海边小镇, 大小开发区, 跨省域高新区, 光伏基地), or a quantity (600MW项目).
+fn describes(tokens: &[Token<'_>], lex: &Lexicon) -> bool {
+    // Not `a` of two characters: jieba tags names it does not know so (雄安/a).
+    const DESCRIPTIVE_TAGS: &[&str] = &["s", "f", "ad", "an", "b", "d", "v", "vn", "l", "i", "z"];
+    let quantity = |t: &Token<'_>| {
+        t.word.chars().all(|c| c.is_ascii_alphanumeric() || c == '.')
+            && t.word.starts_with(|c: char| c.is_ascii_digit())
+    };
+    let describing = |t: &Token<'_>| {
+        DESCRIPTIVE_TAGS.contains(&t.tag) && !DIRECTIONS.contains(&t.word) || t.tag == "a" && t.len() == 1
+    };
+    tokens.iter().all(|t| describing(t) || lex.industries.contains(t.word) || quantity(t))
+}
+
+/// True for a number with a unit (600MW, 10万吨): a size, not a name.
+fn is_quantity(modifier: &str) -> bool {
+    let unit = modifier.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+    unit.len() < modifier.len() && unit.chars().count() <= 2
 }
 
 /// Slogans and campaigns count things: 一号工程, 八大专班, 十项工程.
