@@ -18,7 +18,7 @@ mb=$(python3 -c "import json,sys; print(sum(len(json.loads(l).get('text','').enc
 echo "corpus: $jsonl ($mb MB of text)"
 for t in "${threads[@]}"; do
   floor=$(./target/release/examples/jieba_floor "$jsonl" "$t" | awk '{print $1}')
-  /usr/bin/time -v ./target/release/kgraph build "$jsonl" -o "$work/out-$t" --threads "$t" --quiet \
+  KGRAPH_TIMINGS=1 /usr/bin/time -v ./target/release/kgraph build "$jsonl" -o "$work/out-$t" --threads "$t" --quiet \
     --format json,dot 2> "$work/time-$t.txt"
   secs=$(grep "Elapsed (wall clock)" "$work/time-$t.txt" | awk -F': ' '{print $2}' \
     | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
@@ -29,4 +29,5 @@ mb, s, rss, t, floor = float(sys.argv[1]), float(sys.argv[2]), int(sys.argv[3]),
 rate = mb / s
 print(f'threads={t}: build {s:.1f} s, {rate:.2f} MB/s; jieba-rs floor {floor:.2f} MB/s; ratio {floor / rate:.1f}x; peak RSS {rss / 1024:.0f} MB')
 " "$mb" "$secs" "$rss" "$t" "$floor"
+  grep "kgraph: timing:" "$work/time-$t.txt" | sed 's/^kgraph: timing: /    /'
 done

@@ -30,7 +30,8 @@ const BATCH_DOCS: usize = 4096;
 
 /// Reads every source and hands the documents to `work` in batches, in input order, so that
 /// a corpus is streamed rather than held whole. A source that cannot be read is reported to
-/// `warn` and skipped (or, with `strict`, ends the run).
+/// `warn` and skipped (or, with `strict`, ends the run). Reading runs on its own thread, one
+/// batch ahead of `work`.
 pub fn for_each_batch(
     sources: &[Source],
     opts: &ReadOptions,
@@ -38,36 +39,59 @@ pub fn for_each_batch(
     warn: &mut dyn FnMut(Error),
     work: &mut dyn FnMut(Vec<Document>),
 ) -> Result<()> {
-    let mut batch: Vec<Document> = Vec::new();
-    let mut bytes = 0usize;
-    for source in sources {
-        let mut warnings = Vec::new();
-        let result = corpus::read(source, opts, &mut |w| warnings.push(w), &mut |doc| {
-            bytes += doc.text.len();
-            batch.push(doc);
-            if bytes >= BATCH_BYTES || batch.len() >= BATCH_DOCS {
-                work(std::mem::take(&mut batch));
-                bytes = 0;
+    /// What the reading thread tells the working one.
+    enum Message {
+        Batch(Vec<Document>),
+        Warning(Error),
+        Failure(Error),
+    }
+    let (sender, receiver) = std::sync::mpsc::sync_channel::<Message>(1);
+    std::thread::scope(|scope| {
+        scope.spawn(move || {
+            // A send fails only when the receiver is gone: then nobody listens any more.
+            let send = |m: Message| sender.send(m).is_ok();
+            let mut batch: Vec<Document> = Vec::new();
+            let mut bytes = 0usize;
+            for source in sources {
+                let mut warnings = Vec::new();
+                let result = corpus::read(source, opts, &mut |w| warnings.push(w), &mut |doc| {
+                    bytes += doc.text.len();
+                    batch.push(doc);
+                    if bytes >= BATCH_BYTES || batch.len() >= BATCH_DOCS {
+                        send(Message::Batch(std::mem::take(&mut batch)));
+                        bytes = 0;
+                    }
+                });
+                let failed = !warnings.is_empty() && strict;
+                for w in warnings {
+                    send(Message::Warning(w));
+                }
+                if failed {
+                    let reason = "skipped lines (--strict)".into();
+                    send(Message::Failure(Error::NotText { path: source_path(source), reason }));
+                    return;
+                }
+                if let Err(e) = result {
+                    if strict || matches!(source, Source::Stdin | Source::StdinJsonLines) {
+                        send(Message::Failure(e));
+                        return;
+                    }
+                    send(Message::Warning(e));
+                }
+            }
+            if !batch.is_empty() {
+                send(Message::Batch(batch));
             }
         });
-        let failed = !warnings.is_empty() && strict;
-        for w in warnings {
-            warn(w);
-        }
-        if failed {
-            return Err(Error::NotText { path: source_path(source), reason: "skipped lines (--strict)".into() });
-        }
-        if let Err(e) = result {
-            if strict || matches!(source, Source::Stdin | Source::StdinJsonLines) {
-                return Err(e);
+        for message in receiver {
+            match message {
+                Message::Batch(docs) => work(docs),
+                Message::Warning(e) => warn(e),
+                Message::Failure(e) => return Err(e),
             }
-            warn(e);
         }
-    }
-    if !batch.is_empty() {
-        work(batch);
-    }
-    Ok(())
+        Ok(())
+    })
 }
 
 fn source_path(source: &Source) -> std::path::PathBuf {

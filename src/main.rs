@@ -11,6 +11,7 @@ use kgraph::analyse::{self, Filter};
 use kgraph::export::{csv, dot, gexf, graphml, html, json, write_atomic};
 use kgraph::extract::user::UserKnowledge;
 use kgraph::{EntityType, Extractor, KnowledgeGraph, Partial, ReadOptions, Scope};
+use rayon::prelude::*;
 
 /// Turn Chinese text into a knowledge graph of companies, places, projects, organizations and
 /// persons linked by co-occurrence.
@@ -316,16 +317,34 @@ fn progress(sources: &[kgraph::Source], quiet: bool) -> indicatif::ProgressBar {
     bar
 }
 
+/// With `KGRAPH_TIMINGS` set, says on stderr how long a phase took (for `scripts/bench.sh`).
+fn timing(phase: &str, since: Instant) {
+    if std::env::var_os("KGRAPH_TIMINGS").is_some() {
+        eprintln!("kgraph: timing: {phase} {:.2}s", since.elapsed().as_secs_f64());
+    }
+}
+
 fn build(args: &BuildArgs) -> Result<()> {
     let started = Instant::now();
     let p = prepare(&args.input)?;
+    timing("load", started);
+    let extracting = Instant::now();
     let (scope, cap) = (args.link.scope(), args.link.evidence);
     let mut total = Partial::default();
+    // The last batch's result, merged into the total while the next batch is extracted.
+    let mut unmerged: Option<Partial> = None;
     let bar = progress(&p.sources, args.input.quiet);
     let (mut done_docs, mut pending) = (0usize, 0u64);
     kgraph::for_each_batch(&p.sources, &p.opts, args.input.strict, &mut warner(args.input.quiet), &mut |docs| {
-        let partial = kgraph::link_batch(&p.extractor, &docs, scope, cap);
-        total.merge(partial, cap);
+        let ((), partial) = rayon::join(
+            || {
+                if let Some(previous) = unmerged.take() {
+                    total.merge(previous, cap);
+                }
+            },
+            || kgraph::link_batch(&p.extractor, &docs, scope, cap),
+        );
+        unmerged = Some(partial);
         done_docs += docs.len();
         pending += docs.iter().map(|d| d.text.len() as u64).sum::<u64>();
         if started.elapsed().as_secs() >= 1 {
@@ -333,9 +352,18 @@ fn build(args: &BuildArgs) -> Result<()> {
             bar.inc(std::mem::take(&mut pending));
         }
     })?;
+    if let Some(last) = unmerged {
+        total.merge(last, cap);
+    }
     bar.finish_and_clear();
+    timing("read, extract and link", extracting);
+    let graph_started = Instant::now();
     let kg = KnowledgeGraph::from_partial(total, scope, cap);
-    write_outputs(&kg, &args.out, args.input.quiet, started)
+    timing("graph", graph_started);
+    let result = write_outputs(&kg, &args.out, args.input.quiet, started);
+    // The process ends here: freeing a large graph piece by piece only costs time.
+    std::mem::forget(kg);
+    result
 }
 
 /// One line of `extract --partial`: a document's partial graph and how it was linked.
@@ -472,7 +500,11 @@ fn write_outputs(kg: &KnowledgeGraph, out: &OutputArgs, quiet: bool, started: In
     }
     let dir = &out.output;
     std::fs::create_dir_all(dir).with_context(|| format!("cannot create output folder {}", dir.display()))?;
-    let metrics = analyse::metrics(kg);
+    // The DOT text needs no metrics: build both at once.
+    let outputs_started = Instant::now();
+    let needs_dot = formats.contains(&Format::Dot);
+    let (metrics, dot_text) = rayon::join(|| analyse::metrics(kg), || needs_dot.then(|| dot::to_string(kg)));
+    timing("metrics", outputs_started);
     // Pictures of big graphs show the top nodes.
     let picture_top;
     let (picture, picture_metrics, note) = if kg.graph.node_count() > dot::PICTURE_NODES && !out.all {
@@ -486,49 +518,60 @@ fn write_outputs(kg: &KnowledgeGraph, out: &OutputArgs, quiet: bool, started: In
     } else {
         (kg, metrics.clone(), String::new())
     };
-    let mut written = Vec::new();
     let file = |name: &str| dir.join(name);
-    for format in &formats {
-        match format {
-            Format::Json => {
-                write_atomic(&file("graph.json"), |w| json::write(kg, &metrics, w))?;
-                written.push("graph.json");
-            }
-            Format::Dot => {
-                let text = dot::to_string(kg);
-                write_atomic(&file("graph.dot"), |w| w.write_all(text.as_bytes()))?;
-                written.push("graph.dot");
-            }
-            Format::Svg | Format::Png => {
-                let (fmt, name) = if *format == Format::Svg {
-                    (graphviz_rust::cmd::Format::Svg, "graph.svg")
-                } else {
-                    (graphviz_rust::cmd::Format::Png, "graph.png")
-                };
-                let bytes = dot::render(picture, fmt)?;
-                write_atomic(&file(name), |w| w.write_all(&bytes))?;
-                written.push(name);
-            }
-            Format::Graphml => {
-                write_atomic(&file("graph.graphml"), |w| graphml::write(kg, &metrics, w))?;
-                written.push("graph.graphml");
-            }
-            Format::Gexf => {
-                write_atomic(&file("graph.gexf"), |w| gexf::write(kg, &metrics, w))?;
-                written.push("graph.gexf");
-            }
-            Format::Csv => {
-                write_atomic(&file("nodes.csv"), |w| csv::write_nodes(kg, &metrics, w))?;
-                write_atomic(&file("edges.csv"), |w| csv::write_edges(kg, w))?;
-                written.extend(["nodes.csv", "edges.csv"]);
-            }
-            Format::Html => {
-                write_atomic(&file("graph.html"), |w| html::write(picture, &picture_metrics, &note, w))?;
-                written.push("graph.html");
-            }
-            Format::All => {}
-        }
+    // Each format is written on its own thread; `written` keeps the order asked for.
+    let results: Vec<Result<Vec<&str>>> = formats
+        .par_iter()
+        .map(|format| {
+            let format_started = Instant::now();
+            let names = match format {
+                Format::Json => {
+                    write_atomic(&file("graph.json"), |w| json::write(kg, &metrics, w))?;
+                    vec!["graph.json"]
+                }
+                Format::Dot => {
+                    let text = dot_text.as_deref().unwrap_or_default();
+                    write_atomic(&file("graph.dot"), |w| w.write_all(text.as_bytes()))?;
+                    vec!["graph.dot"]
+                }
+                Format::Svg | Format::Png => {
+                    let (fmt, name) = if *format == Format::Svg {
+                        (graphviz_rust::cmd::Format::Svg, "graph.svg")
+                    } else {
+                        (graphviz_rust::cmd::Format::Png, "graph.png")
+                    };
+                    let bytes = dot::render(picture, fmt)?;
+                    write_atomic(&file(name), |w| w.write_all(&bytes))?;
+                    vec![name]
+                }
+                Format::Graphml => {
+                    write_atomic(&file("graph.graphml"), |w| graphml::write(kg, &metrics, w))?;
+                    vec!["graph.graphml"]
+                }
+                Format::Gexf => {
+                    write_atomic(&file("graph.gexf"), |w| gexf::write(kg, &metrics, w))?;
+                    vec!["graph.gexf"]
+                }
+                Format::Csv => {
+                    write_atomic(&file("nodes.csv"), |w| csv::write_nodes(kg, &metrics, w))?;
+                    write_atomic(&file("edges.csv"), |w| csv::write_edges(kg, w))?;
+                    vec!["nodes.csv", "edges.csv"]
+                }
+                Format::Html => {
+                    write_atomic(&file("graph.html"), |w| html::write(picture, &picture_metrics, &note, w))?;
+                    vec!["graph.html"]
+                }
+                Format::All => Vec::new(),
+            };
+            timing(&format!("{format:?}"), format_started);
+            Ok(names)
+        })
+        .collect();
+    let mut written = Vec::new();
+    for names in results {
+        written.extend(names?);
     }
+    timing("outputs", outputs_started);
     if !quiet {
         if !note.is_empty() && formats.iter().any(|f| matches!(f, Format::Svg | Format::Png | Format::Html)) {
             eprintln!("kgraph: note: pictures are {note}");

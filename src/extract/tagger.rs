@@ -46,7 +46,11 @@ impl Tagger {
     /// Loads jieba's default dictionary and adds `words` (word, tag) so that names from the
     /// gazetteers come out of segmentation whole.
     pub fn new<'w>(words: impl IntoIterator<Item = (&'w str, &'w str)>) -> Self {
-        let mut jieba = Jieba::new();
+        Self::with_dictionary(Jieba::new(), words)
+    }
+
+    /// Adds `words` to a jieba already loaded (so that loading can run beside other work).
+    pub(crate) fn with_dictionary<'w>(mut jieba: Jieba, words: impl IntoIterator<Item = (&'w str, &'w str)>) -> Self {
         for (word, tag) in words {
             if !jieba.has_word(word) {
                 jieba.add_word(word, None, Some(tag));
