@@ -255,7 +255,7 @@ pub fn short_forms(name: &str, lex: &Lexicon, gazetteer: &Gazetteer) -> Vec<Stri
 
 /// True for a word jieba's dictionary holds as something other than a proper noun (人才,
 /// 发展): such a word is no company's short name.
-fn is_common_word(word: &str, tagger: &Tagger) -> bool {
+pub(crate) fn is_common_word(word: &str, tagger: &Tagger) -> bool {
     if !tagger.has_word(word) {
         return false;
     }

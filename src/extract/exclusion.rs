@@ -75,7 +75,10 @@ pub fn spans(view: &View<'_>, lex: &Lexicon) -> Vec<(usize, usize, bool)> {
         let Some(&(_, close)) = QUOTES.iter().find(|(open, _)| *open == c) else { continue };
         if let Some(len) = chars[i + 1..].iter().take(MAX_QUOTED + 1).position(|&d| d == close) {
             if len >= 2 {
-                out.push((i + 1, i + 1 + len, false));
+                // A short quoted phrase is a title or slogan for persons too (“千年吴韵”);
+                // a longer one may be speech that names people.
+                let phrase = !chars[i + 1..i + 1 + len].iter().any(|c| "，,。".contains(*c));
+                out.push((i + 1, i + 1 + len, phrase && len <= 12));
             }
         }
     }

@@ -11,7 +11,9 @@ pub mod candidate;
 pub mod company;
 pub mod exclusion;
 pub mod gazetteer;
+pub mod learned;
 pub mod lexicon;
+pub mod model;
 pub mod names;
 pub mod organization;
 pub mod person;
@@ -159,6 +161,7 @@ pub struct Extractor {
     tagger: Tagger,
     gazetteer: Gazetteer,
     lexicon: Lexicon,
+    model: model::Model,
     user: UserKnowledge,
 }
 
@@ -180,12 +183,18 @@ impl Extractor {
             .chain(lexicon.company_forms.iter().map(|w| (*w, "n")))
             .chain(lexicon.organization_names.iter().map(|w| (*w, "nt")));
         let tagger = Tagger::with_dictionary(jieba, words);
-        Self { tagger, gazetteer, lexicon, user }
+        let model = model::Model::shipped();
+        Self { tagger, gazetteer, lexicon, model, user }
     }
 
     /// The gazetteer.
     pub fn gazetteer(&self) -> &Gazetteer {
         &self.gazetteer
+    }
+
+    /// The segmenter (for training the sequence model on the same tokens).
+    pub fn tagger(&self) -> &Tagger {
+        &self.tagger
     }
 
     /// Finds the entity mentions of one document.
@@ -222,6 +231,8 @@ impl Extractor {
             let mut selected = candidate::select(candidates);
             bracketed_places(view, &self.gazetteer, &mut selected);
             company::listed(view, &self.lexicon, &mut selected);
+            learned::fill(view, &self.model, &self.lexicon, &self.tagger, &mut selected);
+            selected.retain(|c| !self.user.is_stopped(view.slice(c.start, c.end)));
             chosen.push(selected);
         }
         let mut mentions = resolve::mentions(self, &sentences, &views, chosen);
@@ -239,10 +250,6 @@ impl Extractor {
             }
         }
         Extraction { sentences, mentions }
-    }
-
-    pub(crate) fn tagger(&self) -> &Tagger {
-        &self.tagger
     }
 
     pub(crate) fn lexicon(&self) -> &Lexicon {
@@ -359,6 +366,13 @@ mod tests {
     fn hong_kong_macao_and_taiwan_are_places() {
         let f = found("丰泊国际是总部位于香港的金融科技公司。");
         assert!(has(&f, "香港", EntityType::Place), "{f:?}");
+    }
+
+    #[test]
+    fn the_model_finds_brands_the_rules_miss() {
+        let f = found("为国际家电巨头飞利浦、西门子和伊莱克斯等配套生产。");
+        assert!(has(&f, "西门子", EntityType::Company) && has(&f, "伊莱克斯", EntityType::Company), "{f:?}");
+        assert!(!f.iter().any(|(_, k, _)| *k == EntityType::Person), "{f:?}");
     }
 
     #[test]

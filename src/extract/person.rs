@@ -52,11 +52,11 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<
 }
 
 /// Characters that end words, not given names (安全感, 高端化, 公开赛).
-const NOT_NAME_ENDINGS: &str = "感化性率度赛型式区省市县镇村路街站港湾园厂局部委会院校馆所处科室队组网台报刊社店场楼城平卡节岛寺宫周派塔湖山沟记经说称出为抱的共们人证素剂器机品物";
+const NOT_NAME_ENDINGS: &str = "感化性率度赛型式区省市县镇村路街站港湾园厂局部委会院校馆所处科室队组网台报刊社店场楼城平卡节岛寺宫周派塔湖山沟记经说称出为抱的共们人证素剂器机品物很也都就还在和是了";
 
 /// True when what follows the family name can be a given name: it does not end like a word
 /// (化, 感, 赛 ...) and is not a dictionary word of another kind (水平 in 高水平).
-fn plausible_given_name(word: &str, lex: &Lexicon, tagger: &Tagger) -> bool {
+pub(crate) fn plausible_given_name(word: &str, lex: &Lexicon, tagger: &Tagger) -> bool {
     let Some(surname) = lex.surname_of(word) else { return false };
     let given = &word[surname.len()..];
     if given.chars().last().is_some_and(|c| NOT_NAME_ENDINGS.contains(c)) {
@@ -78,7 +78,7 @@ fn is_common_word(view: &View<'_>, tagger: &Tagger, c: &Candidate) -> bool {
 
 /// True for two to four Han characters: a family name and a given name of one or two (four
 /// only with a family name of two, 欧阳文忠), never one character doubled (殷殷, 刚刚).
-fn looks_like_name(word: &str, lex: &Lexicon) -> bool {
+pub(crate) fn looks_like_name(word: &str, lex: &Lexicon) -> bool {
     let chars: Vec<char> = word.chars().collect();
     let Some(surname) = lex.surname_of(word) else { return false };
     let surname_chars = surname.chars().count();

@@ -1,0 +1,101 @@
+//! The sequence model's spans where the rules found nothing: a company named by its brand
+//! alone (天能, 蜂巢), a person with no cue word, an organization the rules cut short. Each
+//! must still look like its type, so that the model fills gaps rather than overrules.
+
+use super::candidate::Candidate;
+use super::lexicon::Lexicon;
+use super::model::Model;
+use super::tagger::{Tagger, is_han};
+use super::view::View;
+use super::{EntityType, company, names, person};
+
+/// Below every rule: a model span never displaces a rule's candidate.
+const PRIORITY_MODEL: u8 = 0;
+
+/// Adds to `selected` the model's spans of `view` that overlap none of it and pass the
+/// checks of their type.
+pub fn fill(view: &View<'_>, model: &Model, lex: &Lexicon, tagger: &Tagger, selected: &mut Vec<Candidate>) {
+    // The model reads only sentences with a word jieba takes for a name or does not know.
+    let named = view.tokens.iter().any(|t| {
+        matches!(t.tag, "nr" | "nrt" | "nrfg" | "nz" | "nt" | "j" | "eng") || t.tag == "x" && t.len() >= 2 && t.is_han()
+    });
+    if !named {
+        return;
+    }
+    let spans = model.spans(view);
+    if spans.is_empty() {
+        return;
+    }
+    for span in spans {
+        if selected.iter().any(|c| c.start < span.end && span.start < c.end) {
+            continue;
+        }
+        let text = view.slice(span.start, span.end);
+        let whole_words = view.is_boundary(span.start) && view.is_boundary(span.end);
+        let keep = whole_words
+            && !lex.stop_words.contains(text)
+            && !lex.generic.contains(text)
+            && !lex.industries.contains(text)
+            && match span.kind {
+                EntityType::Company => plausible_company(view, span.start, span.end, lex, tagger),
+                EntityType::Person => plausible_person(text, lex, tagger),
+                EntityType::Organization => plausible_organization(text, lex),
+                _ => false,
+            };
+        if keep {
+            selected.push(Candidate::new(span.start, span.end, span.kind, PRIORITY_MODEL));
+        }
+    }
+    selected.sort_by_key(|c| (c.start, c.end));
+}
+
+/// Two to twenty characters of Han, Latin letters or digits that start with no verb, are no
+/// common word, and are not an organisational form after generic words only (科技有限公司).
+fn plausible_company(view: &View<'_>, start: usize, end: usize, lex: &Lexicon, tagger: &Tagger) -> bool {
+    let text = view.slice(start, end);
+    let chars = end - start;
+    let first = &view.tokens[view.token_at(start)];
+    let core = match lex.company_form_index.longest_suffix(text) {
+        Some(form) => &text[..text.len() - form.len()],
+        None => text,
+    };
+    let generic_core = core.is_empty()
+        || lex.generic.contains(core)
+        || lex.industries.contains(core)
+        || names::tokens_between(view, start, start + core.chars().count())
+            .iter()
+            .all(|t| lex.generic.contains(t.word) || lex.industries.contains(t.word));
+    (2..=20).contains(&chars)
+        && text.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric() || "（）()".contains(c))
+        && text.chars().any(is_han)
+        && !matches!(first.tag, "v" | "vn" | "vd" | "d" | "p" | "c" | "a" | "ad")
+        && !generic_core
+        && lex.project_head_index.longest_suffix(text).is_none()
+        && lex.organization_head_index.longest_suffix(text).is_none()
+        && !company::is_common_word(text, tagger)
+}
+
+/// A Chinese name of three characters or more that jieba's dictionary does not hold (family
+/// name, a given name that reads as one), or a foreign one written with a middle dot.
+fn plausible_person(text: &str, lex: &Lexicon, tagger: &Tagger) -> bool {
+    if text.contains('·') {
+        return text.chars().all(|c| is_han(c) || c == '·') && text.chars().count() <= 12;
+    }
+    // Two characters without a cue are as often a word (张力) as a name: the rules decide those.
+    text.chars().count() >= 3
+        && person::looks_like_name(text, lex)
+        && !tagger.has_word(text)
+        && person::plausible_given_name(text, lex, tagger)
+}
+
+/// A modifier and a head of two characters or more (研究院, 管委会), the modifier not generic
+/// (当地政府).
+fn plausible_organization(text: &str, lex: &Lexicon) -> bool {
+    let Some(head) = lex.organization_head_index.longest_suffix(text) else { return false };
+    let modifier = &text[..text.len() - head.len()];
+    head.chars().count() >= 2
+        && !modifier.is_empty()
+        && !lex.generic.contains(modifier)
+        && !lex.stop_words.contains(modifier)
+        && !["当地", "地方", "基层", "各级", "有关"].contains(&modifier)
+}
