@@ -2,9 +2,13 @@
 //! writes `data/model/ner.bin`. Companies are CLUENER's `company`, organizations its
 //! `government` and `organization`, persons its `name`; its other labels are outside.
 //!
-//! usage: cargo run --release --example train_model -- TRAIN.json OUT.bin [LINES] [EPOCHS] [MIN_WEIGHT]
+//! usage: cargo run --release --example train_model -- TRAIN.json OUT.bin [LINES] [EPOCHS]
+//!        [MIN_WEIGHT] [SILVER.jsonl SILVER_SENTENCES]
 //! (LINES: train on the first LINES lines only, default all; the rest are held out, and the
-//! model's span precision, recall and F1 on them are printed.)
+//! model's span precision, recall and F1 on them are printed. SILVER.jsonl: news, one
+//! `{"text": ...}` per line, labelled by kgraph's rules alone; SILVER_SENTENCES of its
+//! sentences that name a company, organization or person are trained on too, so that the
+//! model learns the entity guide's names beside CLUENER's.)
 
 use std::io::BufRead;
 
@@ -15,18 +19,25 @@ use kgraph::extract::view::View;
 fn main() {
     let mut args = std::env::args().skip(1);
     let (Some(input), Some(output)) = (args.next(), args.next()) else {
-        eprintln!("usage: train_model TRAIN.json OUT.bin [LINES] [EPOCHS] [MIN_WEIGHT]");
+        eprintln!("usage: train_model TRAIN.json OUT.bin [LINES] [EPOCHS] [MIN_WEIGHT] [SILVER.jsonl N]");
         std::process::exit(2);
     };
     let lines: usize = args.next().and_then(|n| n.parse().ok()).unwrap_or(usize::MAX);
     let epochs: usize = args.next().and_then(|n| n.parse().ok()).unwrap_or(10);
     let min_weight: f32 = args.next().and_then(|n| n.parse().ok()).unwrap_or(0.05);
+    let silver_path = args.next();
+    let silver_count: usize = args.next().and_then(|n| n.parse().ok()).unwrap_or(6000);
     let extractor = kgraph::Extractor::default();
     let file = std::fs::File::open(&input).expect("training file");
     let all: Vec<String> = std::io::BufReader::new(file).lines().map_while(Result::ok).collect();
     let split = lines.min(all.len());
-    let examples: Vec<(Vec<[u64; FEATURES]>, Vec<Label>)> =
+    let mut examples: Vec<(Vec<[u64; FEATURES]>, Vec<Label>)> =
         all[..split].iter().filter_map(|line| example(line, &extractor)).collect();
+    if let Some(path) = &silver_path {
+        let silver = silver(path, silver_count, &extractor);
+        eprintln!("{} silver sentences", silver.len());
+        examples.extend(silver);
+    }
     let held_out: Vec<(Vec<[u64; FEATURES]>, Vec<Label>)> =
         all[split..].iter().filter_map(|line| example(line, &extractor)).collect();
     eprintln!("{} sentences", examples.len());
@@ -36,10 +47,8 @@ fn main() {
     for epoch in 0..epochs {
         // A fixed shuffle per epoch, so that training is repeatable.
         for i in (1..order.len()).rev() {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            order.swap(i, (seed % (i as u64 + 1)) as usize);
+            let j = (next_random(&mut seed) % (i as u64 + 1)) as usize;
+            order.swap(i, j);
         }
         let right = order.iter().filter(|&&i| trainer.learn(&examples[i].0, &examples[i].1)).count();
         eprintln!("epoch {}: {:.1}% of sentences right", epoch + 1, 100.0 * right as f64 / examples.len() as f64);
@@ -52,6 +61,61 @@ fn main() {
     }
     std::fs::write(&output, &bytes).expect("write model");
     eprintln!("wrote {} ({} bytes)", output, bytes.len());
+}
+
+/// A fixed pseudo-random sequence (xorshift), so that training is repeatable.
+fn next_random(seed: &mut u64) -> u64 {
+    *seed ^= *seed << 13;
+    *seed ^= *seed >> 7;
+    *seed ^= *seed << 17;
+    *seed
+}
+
+/// Sentences of a news corpus labelled by the rules alone: those that name a company, an
+/// organization or a person, 8 to 160 characters long; `count` of them, drawn repeatably.
+fn silver(path: &str, count: usize, extractor: &kgraph::Extractor) -> Vec<(Vec<[u64; FEATURES]>, Vec<Label>)> {
+    let rules = kgraph::Extractor::default().without_model();
+    let file = std::fs::File::open(path).expect("silver corpus");
+    let mut sentences: Vec<(String, Vec<Label>)> = Vec::new();
+    for line in std::io::BufReader::new(file).lines().map_while(Result::ok) {
+        let Ok(value) = serde_json::from_str::<serde_json::Value>(&line) else { continue };
+        let Some(text) = value["text"].as_str() else { continue };
+        let text = kgraph::text::normalize_for_matching(text).into_owned();
+        let extraction = rules.extract(&text);
+        let chars: Vec<char> = text.chars().collect();
+        for (i, sentence) in extraction.sentences.iter().enumerate() {
+            let len = sentence.end - sentence.start;
+            let mut gold = vec![Label::Outside; len];
+            let mut named = false;
+            for m in extraction.mentions.iter().filter(|m| m.sentence == i) {
+                if m.kind == EntityType::Place || m.kind == EntityType::Project {
+                    continue;
+                }
+                named = true;
+                let (s, e) = (m.start - sentence.start, m.end - sentence.start);
+                gold[s] = Label::Begin(m.kind);
+                for g in &mut gold[s + 1..e] {
+                    *g = Label::Inside(m.kind);
+                }
+            }
+            if named && (8..=160).contains(&len) {
+                sentences.push((chars[sentence.start..sentence.end].iter().collect(), gold));
+            }
+        }
+    }
+    let mut seed = 0x2545_f491_4f6c_dd1du64;
+    for i in (1..sentences.len()).rev() {
+        let j = (next_random(&mut seed) % (i as u64 + 1)) as usize;
+        sentences.swap(i, j);
+    }
+    sentences.truncate(count);
+    sentences
+        .into_iter()
+        .map(|(text, gold)| {
+            let view = View::new(&text, extractor.tagger());
+            (features(&view), gold)
+        })
+        .collect()
 }
 
 /// One CLUENER line as features and gold labels.

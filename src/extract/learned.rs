@@ -65,9 +65,12 @@ fn plausible_company(view: &View<'_>, start: usize, end: usize, lex: &Lexicon, t
         || names::tokens_between(view, start, start + core.chars().count())
             .iter()
             .all(|t| lex.generic.contains(t.word) || lex.industries.contains(t.word));
+    let words = names::tokens_between(view, start, end);
     (2..=20).contains(&chars)
         && text.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric() || "（）()".contains(c))
+        && text.starts_with(|c: char| is_han(c) || c.is_ascii_alphanumeric())
         && text.chars().any(is_han)
+        && !words.iter().any(|t| lex.stop_words.contains(t.word))
         && !matches!(first.tag, "v" | "vn" | "vd" | "d" | "p" | "c" | "a" | "ad")
         && !generic_core
         && lex.project_head_index.longest_suffix(text).is_none()
