@@ -385,6 +385,20 @@ mod tests {
     }
 
     #[test]
+    fn government_abbreviations_are_whole_and_names_stop_at_conjunctions() {
+        let f = found("湖北省住建厅城管处处长介绍情况。农业农村部会同国家发展改革委印发通知。");
+        assert!(has(&f, "湖北省住建厅", EntityType::Organization), "{f:?}");
+        assert!(has(&f, "农业农村部", EntityType::Organization), "{f:?}");
+        assert!(has(&f, "国家发展改革委", EntityType::Organization), "{f:?}");
+    }
+
+    #[test]
+    fn landscape_words_and_halls_are_no_entities() {
+        let f = found("江海之间焕新颜，山海相连。活动在报告厅举行。");
+        assert!(f.is_empty(), "{f:?}");
+    }
+
+    #[test]
     fn a_bracketed_place_after_a_name_belongs_to_it() {
         let f = found("电子科技大学长三角研究院(湖州)成立。");
         assert_eq!(

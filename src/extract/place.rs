@@ -238,6 +238,10 @@ fn natural(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<(Candi
         if token.len() == 2 && !tagger.has_word(token.word) {
             continue;
         }
+        // Nor are two generic landscape characters (山海, 江海, 陆海, 山峰): they name no place.
+        if token.len() == 2 && token.word.chars().all(|c| "山海江河湖陆峰岭川水天地林田".contains(c)) {
+            continue;
+        }
         if let Some((_, level)) = NATURAL_ENDINGS.iter().find(|(e, _)| token.word.ends_with(e)) {
             out.push((Candidate::new(token.start, token.end, EntityType::Place, PRIORITY_PLACE - 1), *level));
         }
