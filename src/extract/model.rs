@@ -66,8 +66,11 @@ pub struct Span {
 /// How many features each character has.
 pub const FEATURES: usize = 15;
 
-/// The feature hashes of every character of a sentence.
+/// The feature hashes of every character of a sentence (none when jieba gave no tokens).
 pub fn features(view: &View<'_>) -> Vec<[u64; FEATURES]> {
+    if view.tokens.is_empty() {
+        return Vec::new();
+    }
     let chars: Vec<char> = view.text.chars().map(fold).collect();
     let n = chars.len();
     let at = |i: isize| -> char { if i < 0 { '\u{2}' } else { chars.get(i as usize).copied().unwrap_or('\u{3}') } };
