@@ -10,7 +10,7 @@ use super::lexicon::Lexicon;
 use super::names::{extend_left, is_generic_modifier, is_name_part, tokens_between};
 use super::tagger::{Tagger, is_han};
 use super::view::View;
-use super::{EntityType, PRIORITY_COMPANY};
+use super::{EntityType, PRIORITY_COMPANY, PRIORITY_MODEL};
 
 /// The longest company name kgraph accepts, in characters.
 const MAX_CHARS: usize = 30;
@@ -148,8 +148,10 @@ pub fn short_names(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, places: &[Ca
 }
 
 /// Names listed with 、 beside a company (引进了吉利、天能、蜂巢等) are companies too, when
-/// they are single short words that nothing else claims.
-pub fn listed(view: &View<'_>, lex: &Lexicon, chosen: &mut Vec<Candidate>) {
+/// they are single short words that nothing else claims. `brands` are words the document
+/// uses to start a company's name (吉利 of 吉利商用车集团): a list holding one is a list of
+/// companies.
+pub fn listed(view: &View<'_>, lex: &Lexicon, brands: &HashSet<String>, chosen: &mut Vec<Candidate>) {
     let tokens = &view.tokens;
     let mut i = 0;
     while i < tokens.len() {
@@ -169,8 +171,13 @@ pub fn listed(view: &View<'_>, lex: &Lexicon, chosen: &mut Vec<Candidate>) {
         }
         i = j.max(i + 1);
         let spans: Vec<(usize, usize)> = items.iter().map(|&k| (tokens[k].start, tokens[k].end)).collect();
-        let is_company =
-            |s: (usize, usize)| chosen.iter().any(|c| c.kind == EntityType::Company && c.start <= s.0 && s.1 <= c.end);
+        let is_company = |s: (usize, usize)| {
+            // The rules' companies, not the model's guesses, make a list one of companies.
+            chosen
+                .iter()
+                .any(|c| c.kind == EntityType::Company && c.priority > PRIORITY_MODEL && c.start <= s.0 && s.1 <= c.end)
+                || brands.contains(view.slice(s.0, s.1))
+        };
         let last = *items.last().unwrap_or(&i);
         if !spans.iter().any(|&s| is_company(s)) && !followed_by_company_word(tokens, last + 1) {
             continue;
@@ -193,6 +200,32 @@ pub fn listed(view: &View<'_>, lex: &Lexicon, chosen: &mut Vec<Candidate>) {
         }
         chosen.sort_by_key(|c| (c.start, c.end));
     }
+}
+
+/// The brands of a document's companies: the first word of each company name, when it is
+/// a word of two to four Han characters that no place candidate covers and that is no common
+/// or generic word (吉利 of 吉利商用车集团; not 浙江 of 浙江三一装备有限公司, nor 国家 of 国家电网).
+pub fn brands(views: &[View<'_>], chosen: &[Vec<Candidate>], lex: &Lexicon, tagger: &Tagger) -> HashSet<String> {
+    let mut out = HashSet::new();
+    for (view, candidates) in views.iter().zip(chosen) {
+        for c in candidates.iter().filter(|c| c.kind == EntityType::Company) {
+            let first = &view.tokens[view.token_at(c.start)];
+            let placed =
+                candidates.iter().any(|p| p.kind == EntityType::Place && p.start <= first.start && first.start < p.end);
+            let word = first.word;
+            let plain = lex.generic.contains(word) || lex.industries.contains(word) || is_common_word(word, tagger);
+            if first.start == c.start
+                && first.end < c.end
+                && (2..=4).contains(&first.len())
+                && first.is_han()
+                && !placed
+                && !plain
+            {
+                out.insert(first.word.to_owned());
+            }
+        }
+    }
+    out
 }
 
 /// Endings of listed items that are institutions, not companies (当地政府, 金融机构).

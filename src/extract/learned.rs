@@ -7,10 +7,7 @@ use super::lexicon::Lexicon;
 use super::model::Model;
 use super::tagger::{Tagger, is_han};
 use super::view::View;
-use super::{EntityType, company, names, person};
-
-/// Below every rule: a model span never displaces a rule's candidate.
-const PRIORITY_MODEL: u8 = 0;
+use super::{EntityType, PRIORITY_MODEL, company, names, person};
 
 /// Adds to `selected` the model's spans of `view` that overlap none of it and pass the
 /// checks of their type.

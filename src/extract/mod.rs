@@ -24,6 +24,8 @@ pub mod tagger;
 pub mod user;
 pub mod view;
 
+use std::collections::HashSet;
+
 use serde::{Deserialize, Serialize};
 
 use crate::text::{self, Sentence};
@@ -41,6 +43,8 @@ pub(crate) const PRIORITY_COMPANY: u8 = 5;
 pub(crate) const PRIORITY_PROJECT: u8 = 4;
 pub(crate) const PRIORITY_PLACE: u8 = 3;
 pub(crate) const PRIORITY_PERSON: u8 = 1;
+/// Below every rule: the sequence model's spans never displace a rule's candidate.
+pub(crate) const PRIORITY_MODEL: u8 = 0;
 
 /// The longest sentence the recognisers look at at once, in characters.
 pub const MAX_SENTENCE_CHARS: usize = 512;
@@ -237,10 +241,19 @@ impl Extractor {
             excluded.push(exclusion::spans(view, &self.lexicon));
             let mut selected = candidate::select(candidates);
             bracketed_places(view, &self.gazetteer, &mut selected);
-            company::listed(view, &self.lexicon, &mut selected);
+            company::listed(view, &self.lexicon, &HashSet::new(), &mut selected);
             learned::fill(view, &self.model, &self.lexicon, &self.tagger, &mut selected);
             selected.retain(|c| !self.user.is_stopped(view.slice(c.start, c.end)));
             chosen.push(selected);
+        }
+        // Lists that name a brand of a company given elsewhere in the document.
+        let brands = company::brands(&views, &chosen, &self.lexicon, &self.tagger);
+        if !brands.is_empty() {
+            for (view, selected) in views.iter().zip(chosen.iter_mut()) {
+                if view.text.contains('、') {
+                    company::listed(view, &self.lexicon, &brands, selected);
+                }
+            }
         }
         let mut mentions = resolve::mentions(self, &sentences, &views, chosen);
         exclusion::apply(&mut mentions, &sentences, &excluded);
@@ -396,6 +409,16 @@ mod tests {
     fn landscape_words_and_halls_are_no_entities() {
         let f = found("江海之间焕新颜，山海相连。活动在报告厅举行。");
         assert!(f.is_empty(), "{f:?}");
+    }
+
+    #[test]
+    fn a_list_naming_a_brand_of_the_document_is_a_list_of_companies() {
+        let text = "吉利汽车集团有限公司落户湖州。引进了吉利、天能、蜂巢等一大批大项目。";
+        let f = found(text);
+        assert!(has(&f, "天能", EntityType::Company) && has(&f, "蜂巢", EntityType::Company), "{f:?}");
+        // Without a company of that brand in the document, the list says nothing.
+        let f = found("引进了吉利、天能、蜂巢等一大批大项目。");
+        assert!(!has(&f, "蜂巢", EntityType::Company), "{f:?}");
     }
 
     #[test]
