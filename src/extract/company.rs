@@ -32,7 +32,13 @@ pub fn full_names(
         // A place or 集团 in brackets before the form belongs to the name (莱克电气绿能科技
         // （苏州）有限公司, 海尔（集团）股份有限公司): the name grows from the bracket.
         let head_start = bracket_before(view, form_start).unwrap_or(form_start);
-        let Some(start) = extend_left(view, lex, head_start, token.end, MAX_CHARS, &|_| false) else { continue };
+        let Some(mut start) = extend_left(view, lex, head_start, token.end, MAX_CHARS, &|_| false) else { continue };
+        // A bracketed place inside the name, too (中节能(湖州)科技城投资建设发展有限公司).
+        if let Some(open) = bracket_before(view, start) {
+            if let Some(further) = extend_left(view, lex, open, token.end, MAX_CHARS, &|_| false) {
+                start = further;
+            }
+        }
         let start = place_order_start(gazetteer, places, start, head_start);
         if head_start - start < 2 || !has_specific_core(view, lex, places, start, head_start) {
             continue;

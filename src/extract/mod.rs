@@ -344,6 +344,8 @@ mod tests {
     fn a_bracketed_place_before_the_form_belongs_to_the_company() {
         let f = found("品捷电子（苏州）有限公司专业从事晶体管封装。");
         assert_eq!(f, [("品捷电子（苏州）有限公司".into(), EntityType::Company, "品捷电子（苏州）有限公司".into())]);
+        let f = found("蓝箭鸿擎（雄安）空间科技有限公司正式成立。");
+        assert!(has(&f, "蓝箭鸿擎（雄安）空间科技有限公司", EntityType::Company), "{f:?}");
     }
 
     #[test]
