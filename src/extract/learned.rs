@@ -9,20 +9,28 @@ use super::tagger::{Tagger, is_han};
 use super::view::View;
 use super::{EntityType, PRIORITY_MODEL, company, names, person};
 
+/// Characters read either side of a word that may be a name.
+const WINDOW_MARGIN: usize = 10;
+
 /// Adds to `selected` the model's spans of `view` that overlap none of it and pass the
 /// checks of their type.
 pub fn fill(view: &View<'_>, model: &Model, lex: &Lexicon, tagger: &Tagger, selected: &mut Vec<Candidate>) {
-    // The model reads only sentences with a word jieba takes for a name or does not know.
-    let named = view.tokens.iter().any(|t| {
-        matches!(t.tag, "nr" | "nrt" | "nrfg" | "nz" | "nt" | "j" | "eng") || t.tag == "x" && t.len() >= 2 && t.is_han()
-    });
-    if !named {
-        return;
+    // The model reads only around the words jieba takes for a name or does not know, a few
+    // characters either side, in windows merged where they meet.
+    let mut windows: Vec<(usize, usize)> = Vec::new();
+    for t in &view.tokens {
+        let named = matches!(t.tag, "nr" | "nrt" | "nrfg" | "nz" | "nt" | "j" | "eng")
+            || t.tag == "x" && t.len() >= 2 && t.is_han();
+        if !named {
+            continue;
+        }
+        let (start, end) = (t.start.saturating_sub(WINDOW_MARGIN), (t.end + WINDOW_MARGIN).min(view.len()));
+        match windows.last_mut() {
+            Some(last) if start <= last.1 => last.1 = last.1.max(end),
+            _ => windows.push((start, end)),
+        }
     }
-    let spans = model.spans(view);
-    if spans.is_empty() {
-        return;
-    }
+    let spans = windows.into_iter().flat_map(|(start, end)| model.spans_between(view, start, end));
     for span in spans {
         if selected.iter().any(|c| c.start < span.end && span.start < c.end) {
             continue;

@@ -68,14 +68,21 @@ pub const FEATURES: usize = 15;
 
 /// The feature hashes of every character of a sentence (none when jieba gave no tokens).
 pub fn features(view: &View<'_>) -> Vec<[u64; FEATURES]> {
-    if view.tokens.is_empty() {
+    features_between(view, 0, view.len())
+}
+
+/// The feature hashes of the characters `from..to` of a sentence, in the context of the
+/// whole sentence.
+pub fn features_between(view: &View<'_>, from: usize, to: usize) -> Vec<[u64; FEATURES]> {
+    if view.tokens.is_empty() || from >= to {
         return Vec::new();
     }
     let chars: Vec<char> = view.text.chars().map(fold).collect();
     let n = chars.len();
+    let to = to.min(n);
     let at = |i: isize| -> char { if i < 0 { '\u{2}' } else { chars.get(i as usize).copied().unwrap_or('\u{3}') } };
-    let mut out = Vec::with_capacity(n);
-    for i in 0..n {
+    let mut out = Vec::with_capacity(to.saturating_sub(from));
+    for i in from..to {
         let p = i as isize;
         let (c0, l1, r1, l2, r2) = (at(p), at(p - 1), at(p + 1), at(p - 2), at(p + 2));
         let token_index = view.token_at(i);
@@ -256,10 +263,22 @@ impl Model {
 
     /// The spans the model finds in a sentence.
     pub fn spans(&self, view: &View<'_>) -> Vec<Span> {
-        if self.is_empty() {
+        self.spans_between(view, 0, view.len())
+    }
+
+    /// The spans the model finds in the characters `from..to` of a sentence, read in their
+    /// context; a span cut by the window's edge (not the sentence's) is left out.
+    pub fn spans_between(&self, view: &View<'_>, from: usize, to: usize) -> Vec<Span> {
+        if self.is_empty() || from >= to {
             return Vec::new();
         }
-        spans_of(&self.decode(&features(view)))
+        let labels = self.decode(&features_between(view, from, to));
+        let end = from + labels.len();
+        spans_of(&labels)
+            .into_iter()
+            .map(|s| Span { start: s.start + from, end: s.end + from, kind: s.kind })
+            .filter(|s| (s.start > from || from == 0) && (s.end < end || end == view.len()))
+            .collect()
     }
 
     fn emission(&self, features: &[u64]) -> [f32; N] {
