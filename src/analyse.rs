@@ -32,10 +32,16 @@ pub fn metrics(kg: &KnowledgeGraph) -> Vec<NodeMetrics> {
         return metrics(&kg.cooccurrences());
     }
     let g = &kg.graph;
-    let weighted = kg.weighted_degrees();
-    let pagerank = pagerank(kg, 0.85, 100, 1e-12);
-    let components = renumber_by_size(&components(kg));
-    let communities = renumber_by_size(&louvain(kg));
+    // Louvain takes the longest: the rest is computed beside it.
+    let (communities, (pagerank, (weighted, components))) = rayon::join(
+        || renumber_by_size(&louvain(kg)),
+        || {
+            rayon::join(
+                || pagerank(kg, 0.85, 100, 1e-12),
+                || (kg.weighted_degrees(), renumber_by_size(&components(kg))),
+            )
+        },
+    );
     g.node_indices()
         .map(|i| NodeMetrics {
             degree: g.neighbors(i).count(),
