@@ -26,7 +26,7 @@ struct GoldEntity {
 const FLOORS: [(EntityType, f64); 5] = [
     (EntityType::Company, 0.68),
     (EntityType::Place, 0.85),
-    (EntityType::Project, 0.65),
+    (EntityType::Project, 0.70),
     (EntityType::Organization, 0.82),
     (EntityType::Person, 0.87),
 ];

@@ -242,6 +242,7 @@ impl Extractor {
             let mut selected = candidate::select(candidates);
             bracketed_places(view, &self.gazetteer, &mut selected);
             company::listed(view, &self.lexicon, &HashSet::new(), &mut selected);
+            project::listed(view, &self.lexicon, &mut selected);
             learned::fill(view, &self.model, &self.lexicon, &self.tagger, &mut selected);
             selected.retain(|c| !self.user.is_stopped(view.slice(c.start, c.end)));
             chosen.push(selected);
@@ -421,6 +422,18 @@ mod tests {
         // Without a company of that brand in the document, the list says nothing.
         let f = found("引进了吉利、天能、蜂巢等一大批大项目。");
         assert!(!has(&f, "蜂巢", EntityType::Company), "{f:?}");
+    }
+
+    #[test]
+    fn items_of_a_list_of_projects_are_projects() {
+        let f = found("加快建设南太湖绿色金融中心、哈工大机器人产业园项目、国民水上运动中心等一批项目。");
+        for name in ["南太湖绿色金融中心", "哈工大机器人产业园项目", "国民水上运动中心"] {
+            assert!(has(&f, name, EntityType::Project), "{name}: {f:?}");
+        }
+        // Without a project the rules found, a list of such items is no list of projects;
+        // and one common word before a head is a kind (白酒项目).
+        let f = found("加快建设国民水上运动中心、白酒项目等。");
+        assert!(!f.iter().any(|(_, k, _)| *k == EntityType::Project), "{f:?}");
     }
 
     #[test]

@@ -7,7 +7,7 @@ use super::lexicon::{HeadStrength, Lexicon};
 use super::names::{DIRECTIONS, extend_left, is_generic_modifier, tokens_between};
 use super::tagger::Token;
 use super::view::View;
-use super::{EntityType, PRIORITY_PROJECT};
+use super::{EntityType, PRIORITY_MODEL, PRIORITY_PROJECT};
 
 /// The longest project name kgraph accepts, in characters.
 const MAX_CHARS: usize = 24;
@@ -98,4 +98,90 @@ fn is_quantity(modifier: &str) -> bool {
 fn is_slogan(modifier: &str) -> bool {
     let chars: Vec<char> = modifier.chars().collect();
     chars.windows(2).any(|w| "一二三四五六七八九十百千万".contains(w[0]) && "号大项个条".contains(w[1]))
+}
+
+/// Items of a 、-list that names a project the rules found are projects too when they end in
+/// a project head (南太湖绿色金融中心、哈工大机器人产业园项目、国民水上运动中心): in a list of
+/// projects, a head needs no proper noun before it. Places and persons inside such an item
+/// give way to it; an item another recogniser named is left alone.
+pub fn listed(view: &View<'_>, lex: &Lexicon, selected: &mut Vec<Candidate>) {
+    if !view.text.contains('、')
+        || !selected.iter().any(|c| c.kind == EntityType::Project && c.priority > PRIORITY_MODEL)
+    {
+        return;
+    }
+    for (start, end) in list_items(view) {
+        let Some(head) = lex.project_head_index.longest_suffix(view.slice(start, end)) else { continue };
+        let head_start = end - head.chars().count();
+        if !(3..=MAX_CHARS).contains(&(end - start)) || head_start <= start {
+            continue;
+        }
+        // The whole item when it is all words of a name (国民 水上运动 中心: jieba's idiom tag
+        // would stop the usual growth), else the name grown from the head.
+        let words = tokens_between(view, start, end);
+        let whole = words.iter().all(|t| t.is_han() && !lex.stop_words.contains(t.word))
+            && !matches!(words[0].tag, "v" | "vn" | "p" | "c" | "d" | "r" | "m" | "q");
+        let name_start = if whole {
+            start
+        } else {
+            let Some(grown) = extend_left(view, lex, head_start, end, MAX_CHARS, &|_| false) else { continue };
+            grown.max(start)
+        };
+        let modifier = view.slice(name_start, head_start);
+        let modifier_words = tokens_between(view, name_start, head_start);
+        if is_slogan(modifier) || is_generic_modifier(modifier, modifier_words, lex) {
+            continue;
+        }
+        // One common word before the head is a kind, not a name (白酒项目, 交通枢纽).
+        if modifier_words.len() < 2 && !modifier_words.iter().any(|t| SPECIFIC_TAGS.contains(&t.tag)) {
+            continue;
+        }
+        let overlapping: Vec<&Candidate> = selected.iter().filter(|c| c.start < end && name_start < c.end).collect();
+        let yields = |c: &&Candidate| {
+            name_start <= c.start
+                && c.end <= end
+                && (matches!(c.kind, EntityType::Place | EntityType::Person) || c.priority == PRIORITY_MODEL)
+        };
+        if overlapping.iter().all(yields) && !overlapping.iter().any(|c| c.start == name_start && c.end == end) {
+            selected.retain(|c| !(name_start <= c.start && c.end <= end));
+            selected.push(Candidate::new(name_start, end, EntityType::Project, PRIORITY_PROJECT));
+        }
+    }
+    selected.sort_by_key(|c| (c.start, c.end));
+}
+
+/// The items of the 、-lists of a sentence, by character offsets: what stands between two
+/// 、, and the first and last items out to a comma, colon or 等.
+fn list_items(view: &View<'_>) -> Vec<(usize, usize)> {
+    let tokens = &view.tokens;
+    let is_stop =
+        |w: &str| matches!(w, "，" | "," | "。" | "：" | ":" | "；" | ";" | "等" | "等等" | "（" | "(" | "“" | "”");
+    let mut items = Vec::new();
+    let mut k = 0;
+    while k < tokens.len() {
+        if tokens[k].word != "、" {
+            k += 1;
+            continue;
+        }
+        // The item before the first 、 reaches back to a stop.
+        let mut first = k;
+        while first > 0 && !is_stop(tokens[first - 1].word) && tokens[first - 1].word != "、" {
+            first -= 1;
+        }
+        if first < k {
+            items.push((tokens[first].start, tokens[k - 1].end));
+        }
+        // Then each item after a 、, out to the next 、 or a stop.
+        while k < tokens.len() && tokens[k].word == "、" {
+            let mut last = k + 1;
+            while last < tokens.len() && tokens[last].word != "、" && !is_stop(tokens[last].word) {
+                last += 1;
+            }
+            if last > k + 1 {
+                items.push((tokens[k + 1].start, tokens[last - 1].end));
+            }
+            k = last;
+        }
+    }
+    items
 }
