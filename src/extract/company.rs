@@ -124,7 +124,10 @@ pub fn short_names(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, places: &[Ca
         if !(2..=3).contains(&brand_chars) || !brand.chars().all(super::tagger::is_han) {
             continue;
         }
-        let function_start = brand.starts_with(['将', '在', '一', '这', '那', '该', '其', '每', '各', '有', '是']);
+        let function_start = brand.starts_with([
+            '将', '在', '一', '这', '那', '该', '其', '每', '各', '有', '是', '再', '又', '更', '还', '也', '都', '就',
+            '已',
+        ]);
         if function_start
             || lex.generic.contains(brand)
             || lex.stop_words.contains(brand)
@@ -198,6 +201,7 @@ pub fn listed(view: &View<'_>, lex: &Lexicon, brands: &HashSet<String>, chosen: 
                 && (2..=4).contains(&t.len())
                 && is_name_part(t, lex)
                 && !lex.generic.contains(t.word)
+                && !lex.industries.contains(t.word)
                 && t.tag != "v"
                 && t.tag != "vn"
             {

@@ -437,6 +437,12 @@ mod tests {
     }
 
     #[test]
+    fn industries_and_adverbs_are_no_company_names() {
+        let f = found("组织家纺、纺织等企业赴英国参展，为发展再添动力。");
+        assert!(!f.iter().any(|(_, k, _)| *k == EntityType::Company), "{f:?}");
+    }
+
+    #[test]
     fn a_bracketed_place_after_a_name_belongs_to_it() {
         let f = found("电子科技大学长三角研究院(湖州)成立。");
         assert_eq!(
