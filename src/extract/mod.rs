@@ -443,6 +443,12 @@ mod tests {
     }
 
     #[test]
+    fn an_organization_goes_by_the_end_of_its_name() {
+        let f = found("北京大学口腔医院专家来到景德镇。口腔医院的医生开展义诊。");
+        assert!(f.contains(&("口腔医院".into(), EntityType::Organization, "北京大学口腔医院".into())), "{f:?}");
+    }
+
+    #[test]
     fn a_bracketed_place_after_a_name_belongs_to_it() {
         let f = found("电子科技大学长三角研究院(湖州)成立。");
         assert_eq!(

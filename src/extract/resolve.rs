@@ -1,7 +1,8 @@
 //! One document's mentions and their canonical names: places take their gazetteer name
 //! (吴兴 → 吴兴区), short company names the full name the text gives (金洲管道 →
 //! 金洲管道科技股份有限公司), and a name that is a longer one without its place prefix joins it
-//! (科技城 → 湖州科技城).
+//! (科技城 → 湖州科技城), as does an organization or project named by the end of its name
+//! (口腔医院 → 北京大学口腔医院).
 
 use std::collections::BTreeMap;
 
@@ -129,6 +130,27 @@ fn join_place_prefixed(ex: &Extractor, mentions: &mut [Mention]) {
                     if !names.contains(&m.name) {
                         names.push(m.name.clone());
                     }
+                }
+            }
+        }
+    }
+    // Organizations and projects also go by the end of their name (口腔医院 for
+    // 北京大学口腔医院, 新青年中心 for 湖州新青年中心): three characters or more, one longer name.
+    let names: Vec<(EntityType, String)> = mentions
+        .iter()
+        .filter(|m| matches!(m.kind, EntityType::Organization | EntityType::Project))
+        .map(|m| (m.kind, m.name.clone()))
+        .collect();
+    for (kind, name) in &names {
+        for (other_kind, other) in &names {
+            if kind == other_kind
+                && other.len() < name.len()
+                && other.chars().count() >= 3
+                && name.ends_with(other.as_str())
+            {
+                let entry = longer.entry((*kind, other.clone())).or_default();
+                if !entry.contains(name) {
+                    entry.push(name.clone());
                 }
             }
         }
