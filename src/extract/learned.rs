@@ -30,8 +30,7 @@ pub fn fill(view: &View<'_>, model: &Model, lex: &Lexicon, tagger: &Tagger, sele
             _ => windows.push((start, end)),
         }
     }
-    let spans = windows.into_iter().flat_map(|(start, end)| model.spans_between(view, start, end));
-    for span in spans {
+    for span in model.spans_in(view, &windows) {
         if selected.iter().any(|c| c.start < span.end && span.start < c.end) {
             continue;
         }

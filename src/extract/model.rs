@@ -68,16 +68,16 @@ pub const FEATURES: usize = 15;
 
 /// The feature hashes of every character of a sentence (none when jieba gave no tokens).
 pub fn features(view: &View<'_>) -> Vec<[u64; FEATURES]> {
-    features_between(view, 0, view.len())
+    let chars: Vec<char> = view.text.chars().map(fold).collect();
+    features_of(view, &chars, 0, chars.len())
 }
 
-/// The feature hashes of the characters `from..to` of a sentence, in the context of the
-/// whole sentence.
-pub fn features_between(view: &View<'_>, from: usize, to: usize) -> Vec<[u64; FEATURES]> {
+/// The feature hashes of the characters `from..to` of a sentence whose folded characters are
+/// `chars`, in the context of the whole sentence.
+fn features_of(view: &View<'_>, chars: &[char], from: usize, to: usize) -> Vec<[u64; FEATURES]> {
     if view.tokens.is_empty() || from >= to {
         return Vec::new();
     }
-    let chars: Vec<char> = view.text.chars().map(fold).collect();
     let n = chars.len();
     let to = to.min(n);
     let at = |i: isize| -> char { if i < 0 { '\u{2}' } else { chars.get(i as usize).copied().unwrap_or('\u{3}') } };
@@ -139,15 +139,12 @@ fn hash(template: u8, chars: &[char], text: &str) -> u64 {
     h.finish()
 }
 
-/// Trained weights: per feature a score per label, and label-to-label transition scores.
+/// The shipped model: per feature a quantized score per label, stored with its key (one
+/// memory access per feature), and label-to-label transition scores.
 #[derive(Debug, Clone, Default)]
 pub struct Model {
-    /// Training: each feature's row in `weights`.
-    index: FxHashMap<u64, u32>,
-    weights: Vec<[f32; N]>,
-    /// Recognition: the quantized weights stored with their keys (one memory access per
-    /// feature), and the factor that turns them back into scores.
-    quantized: FxHashMap<u64, [i16; N]>,
+    weights: FxHashMap<u64, [i16; N]>,
+    /// Turns the quantized weights back into scores.
     scale: f32,
     transitions: [[f32; N]; N],
 }
@@ -163,38 +160,153 @@ impl Model {
 
     /// True when the model holds no weights (then it finds nothing).
     pub fn is_empty(&self) -> bool {
-        self.weights.is_empty() && self.quantized.is_empty()
+        self.weights.is_empty()
     }
 
-    /// Reads a model written by [`Model::to_bytes`]; `None` when the bytes are not one.
+    /// Reads a model written by [`Trained::to_bytes`]; `None` when the bytes are not one.
     pub fn from_bytes(bytes: &[u8]) -> Option<Self> {
         let mut r = Reader(bytes);
         if r.take(4)? != MAGIC || r.u8()? as usize != N {
             return None;
         }
-        let scale = r.f32()?;
-        let mut model = Model::default();
+        let mut model = Model { scale: r.f32()?, ..Model::default() };
         for row in model.transitions.iter_mut() {
             for w in row.iter_mut() {
                 *w = r.f32()?;
             }
         }
         let count = r.u32()? as usize;
-        model.quantized.reserve(count);
-        model.scale = scale;
+        model.weights.reserve(count);
         for _ in 0..count {
             let key = r.u64()?;
             let mut w = [0i16; N];
             for x in w.iter_mut() {
                 *x = r.i16()?;
             }
-            model.quantized.insert(key, w);
+            model.weights.insert(key, w);
         }
         Some(model)
     }
 
-    /// The model as bytes: weights quantized to 16 bits, features whose largest weight is
-    /// below `min_weight` left out, keys sorted so that the same model gives the same bytes.
+    /// The best labels of a sentence, given its features.
+    pub fn decode(&self, features: &[[u64; FEATURES]]) -> Vec<Label> {
+        if self.is_empty() {
+            return vec![Label::Outside; features.len()];
+        }
+        let emissions: Vec<[f32; N]> = features
+            .iter()
+            .map(|f| {
+                let mut sum = [0i32; N];
+                for w in f.iter().filter_map(|key| self.weights.get(key)) {
+                    for (x, w) in sum.iter_mut().zip(w) {
+                        *x += i32::from(*w);
+                    }
+                }
+                sum.map(|x| x as f32 / self.scale)
+            })
+            .collect();
+        viterbi(&emissions, &self.transitions)
+    }
+
+    /// The spans the model finds in a sentence.
+    pub fn spans(&self, view: &View<'_>) -> Vec<Span> {
+        self.spans_in(view, &[(0, view.len())])
+    }
+
+    /// The spans the model finds in windows (`from..to` character ranges) of a sentence, each
+    /// read in the sentence's context; a span cut by a window's edge (not the sentence's) is
+    /// left out.
+    pub fn spans_in(&self, view: &View<'_>, windows: &[(usize, usize)]) -> Vec<Span> {
+        if self.is_empty() || view.tokens.is_empty() {
+            return Vec::new();
+        }
+        let chars: Vec<char> = view.text.chars().map(fold).collect();
+        let mut out = Vec::new();
+        for &(from, to) in windows {
+            let labels = self.decode(&features_of(view, &chars, from, to));
+            let end = from + labels.len();
+            out.extend(
+                spans_of(&labels)
+                    .into_iter()
+                    .map(|s| Span { start: s.start + from, end: s.end + from, kind: s.kind })
+                    .filter(|s| (s.start > from || from == 0) && (s.end < end || end == view.len())),
+            );
+        }
+        out
+    }
+}
+
+/// The best label sequence for per-character label scores and transition scores (an inside
+/// label only continues its own type).
+fn viterbi(emissions: &[[f32; N]], transitions: &[[f32; N]; N]) -> Vec<Label> {
+    let n = emissions.len();
+    if n == 0 {
+        return Vec::new();
+    }
+    let mut score = vec![[f32::NEG_INFINITY; N]; n];
+    let mut back = vec![[0u8; N]; n];
+    for (y, label) in LABELS.iter().enumerate() {
+        if !matches!(label, Label::Inside(_)) {
+            score[0][y] = emissions[0][y];
+        }
+    }
+    for i in 1..n {
+        for (y, label) in LABELS.iter().enumerate() {
+            let mut best = (f32::NEG_INFINITY, 0u8);
+            for (p, previous) in LABELS.iter().enumerate() {
+                if !label.may_follow(*previous) {
+                    continue;
+                }
+                let s = score[i - 1][p] + transitions[p][y];
+                if s > best.0 {
+                    best = (s, p as u8);
+                }
+            }
+            score[i][y] = best.0 + emissions[i][y];
+            back[i][y] = best.1;
+        }
+    }
+    let mut y = (0..N).max_by(|&a, &b| score[n - 1][a].total_cmp(&score[n - 1][b])).unwrap_or(0);
+    let mut labels = vec![Label::Outside; n];
+    for i in (0..n).rev() {
+        labels[i] = LABELS[y];
+        y = back[i][y] as usize;
+    }
+    labels
+}
+
+/// Weights as training keeps them: each feature's row of full-precision scores.
+#[derive(Debug, Clone, Default)]
+pub struct Trained {
+    index: FxHashMap<u64, u32>,
+    weights: Vec<[f32; N]>,
+    transitions: [[f32; N]; N],
+}
+
+impl Trained {
+    /// The best labels of a sentence, given its features (all outside before any weight).
+    pub fn decode(&self, features: &[[u64; FEATURES]]) -> Vec<Label> {
+        if self.weights.is_empty() {
+            return vec![Label::Outside; features.len()];
+        }
+        let emissions: Vec<[f32; N]> = features
+            .iter()
+            .map(|f| {
+                let mut e = [0f32; N];
+                for &i in f.iter().filter_map(|key| self.index.get(key)) {
+                    for (x, w) in e.iter_mut().zip(&self.weights[i as usize]) {
+                        *x += w;
+                    }
+                }
+                e
+            })
+            .collect();
+        viterbi(&emissions, &self.transitions)
+    }
+
+    /// The model as bytes for [`Model::from_bytes`]: weights quantized to 16 bits, features
+    /// whose largest weight is below `min_weight` left out, keys sorted so that the same
+    /// weights give the same bytes.
     pub fn to_bytes(&self, min_weight: f32) -> Vec<u8> {
         let max = self.weights.iter().flatten().fold(0f32, |m, w| m.max(w.abs())).max(1e-6);
         let scale = i16::MAX as f32 / max;
@@ -220,91 +332,6 @@ impl Model {
             }
         }
         out
-    }
-
-    /// The best labels of a sentence, given its features.
-    pub fn decode(&self, features: &[[u64; FEATURES]]) -> Vec<Label> {
-        let n = features.len();
-        if n == 0 || self.is_empty() {
-            return vec![Label::Outside; n];
-        }
-        let emissions: Vec<[f32; N]> = features.iter().map(|f| self.emission(f)).collect();
-        let mut score = vec![[f32::NEG_INFINITY; N]; n];
-        let mut back = vec![[0u8; N]; n];
-        for (y, label) in LABELS.iter().enumerate() {
-            if !matches!(label, Label::Inside(_)) {
-                score[0][y] = emissions[0][y];
-            }
-        }
-        for i in 1..n {
-            for (y, label) in LABELS.iter().enumerate() {
-                let mut best = (f32::NEG_INFINITY, 0u8);
-                for (p, previous) in LABELS.iter().enumerate() {
-                    if !label.may_follow(*previous) {
-                        continue;
-                    }
-                    let s = score[i - 1][p] + self.transitions[p][y];
-                    if s > best.0 {
-                        best = (s, p as u8);
-                    }
-                }
-                score[i][y] = best.0 + emissions[i][y];
-                back[i][y] = best.1;
-            }
-        }
-        let mut y = (0..N).max_by(|&a, &b| score[n - 1][a].total_cmp(&score[n - 1][b])).unwrap_or(0);
-        let mut labels = vec![Label::Outside; n];
-        for i in (0..n).rev() {
-            labels[i] = LABELS[y];
-            y = back[i][y] as usize;
-        }
-        labels
-    }
-
-    /// The spans the model finds in a sentence.
-    pub fn spans(&self, view: &View<'_>) -> Vec<Span> {
-        self.spans_between(view, 0, view.len())
-    }
-
-    /// The spans the model finds in the characters `from..to` of a sentence, read in their
-    /// context; a span cut by the window's edge (not the sentence's) is left out.
-    pub fn spans_between(&self, view: &View<'_>, from: usize, to: usize) -> Vec<Span> {
-        if self.is_empty() || from >= to {
-            return Vec::new();
-        }
-        let labels = self.decode(&features_between(view, from, to));
-        let end = from + labels.len();
-        spans_of(&labels)
-            .into_iter()
-            .map(|s| Span { start: s.start + from, end: s.end + from, kind: s.kind })
-            .filter(|s| (s.start > from || from == 0) && (s.end < end || end == view.len()))
-            .collect()
-    }
-
-    fn emission(&self, features: &[u64]) -> [f32; N] {
-        let mut e = [0f32; N];
-        if self.quantized.is_empty() {
-            for key in features {
-                if let Some(&i) = self.index.get(key) {
-                    for (x, w) in e.iter_mut().zip(&self.weights[i as usize]) {
-                        *x += w;
-                    }
-                }
-            }
-            return e;
-        }
-        let mut sum = [0i32; N];
-        for key in features {
-            if let Some(w) = self.quantized.get(key) {
-                for (x, w) in sum.iter_mut().zip(w) {
-                    *x += i32::from(*w);
-                }
-            }
-        }
-        for (x, s) in e.iter_mut().zip(sum) {
-            *x = s as f32 / self.scale;
-        }
-        e
     }
 }
 
@@ -334,7 +361,7 @@ pub fn spans_of(labels: &[Label]) -> Vec<Span> {
 /// Trains a model: the averaged structured perceptron.
 #[derive(Debug, Default)]
 pub struct Trainer {
-    model: Model,
+    model: Trained,
     /// Sums for averaging: each update weighted by the step it was made at.
     totals: Vec<[f32; N]>,
     transition_totals: [[f32; N]; N],
@@ -382,8 +409,8 @@ impl Trainer {
         self.totals[i][label] += delta * step;
     }
 
-    /// The averaged model.
-    pub fn finish(self) -> Model {
+    /// The averaged weights.
+    pub fn finish(self) -> Trained {
         let Trainer { mut model, totals, transition_totals, step } = self;
         let c = step + 1.0;
         for (w, t) in model.weights.iter_mut().zip(&totals) {

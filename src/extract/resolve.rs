@@ -136,7 +136,7 @@ fn join_place_prefixed(ex: &Extractor, mentions: &mut [Mention]) {
     }
     // Organizations and projects also go by the end of their name (口腔医院 for
     // 北京大学口腔医院, 新青年中心 for 湖州新青年中心): three characters or more, one longer name.
-    let names: Vec<(EntityType, String)> = mentions
+    let names: std::collections::BTreeSet<(EntityType, String)> = mentions
         .iter()
         .filter(|m| matches!(m.kind, EntityType::Organization | EntityType::Project))
         .map(|m| (m.kind, m.name.clone()))
