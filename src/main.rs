@@ -11,6 +11,10 @@ use kgraph::analyse::{self, Filter};
 use kgraph::export::{csv, dot, gexf, graphml, html, json, write_atomic};
 use kgraph::extract::user::UserKnowledge;
 use kgraph::{EntityType, Extractor, KnowledgeGraph, Partial, ReadOptions, Scope};
+
+/// mimalloc: extraction allocates many small strings and vectors per sentence, on every thread.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use rayon::prelude::*;
 
 /// Turn Chinese text into a knowledge graph of companies, places, projects, organizations and
