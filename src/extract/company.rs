@@ -8,7 +8,7 @@ use super::candidate::Candidate;
 use super::gazetteer::{Gazetteer, PlaceLevel};
 use super::lexicon::Lexicon;
 use super::names::{extend_left, is_generic_modifier, is_name_part, tokens_between};
-use super::tagger::{Tagger, is_han};
+use super::tagger::{Tagger, Token, is_han};
 use super::view::View;
 use super::{EntityType, PRIORITY_COMPANY, PRIORITY_MODEL};
 
@@ -32,14 +32,21 @@ pub fn full_names(
         // A place or 集团 in brackets before the form belongs to the name (莱克电气绿能科技
         // （苏州）有限公司, 海尔（集团）股份有限公司): the name grows from the bracket.
         let head_start = bracket_before(view, form_start).unwrap_or(form_start);
-        let Some(mut start) = extend_left(view, lex, head_start, token.end, MAX_CHARS, &|_| false) else { continue };
+        // Industry words run on inside a name even where they are also verbs
+        // (城市建设投资集团); one at the name's edge is dropped as a verb there. Another
+        // company's form ends the name (…有限公司由 | 某某投资有限公司).
+        let industry = |t: &Token<'_>| {
+            if t.word.ends_with("公司") { Some(false) } else { lex.industries.contains(t.word).then_some(true) }
+        };
+        let Some(mut start) = extend_left(view, lex, head_start, token.end, MAX_CHARS, &industry) else { continue };
         // A bracketed place inside the name, too (中节能(湖州)科技城投资建设发展有限公司).
         if let Some(open) = bracket_before(view, start) {
-            if let Some(further) = extend_left(view, lex, open, token.end, MAX_CHARS, &|_| false) {
+            if let Some(further) = extend_left(view, lex, open, token.end, MAX_CHARS, &industry) {
                 start = further;
             }
         }
         let start = place_order_start(gazetteer, places, start, head_start);
+        let start = without_stray_first_char(view, start, head_start);
         if head_start - start < 2 || !has_specific_core(view, lex, places, start, head_start) {
             continue;
         }
@@ -72,6 +79,22 @@ fn bracket_before(view: &View<'_>, end: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// A name whose first token is a single character glued to the word before it (发行 方|江苏…,
+/// 明月 湖|商业…) starts after that character: jieba cut a word there, not a name's edge.
+fn without_stray_first_char(view: &View<'_>, start: usize, end: usize) -> usize {
+    let index = view.token_at(start);
+    let first = &view.tokens[index];
+    let glued = index > 0 && {
+        let before = &view.tokens[index - 1];
+        before.end == start && before.is_han() && !matches!(before.tag, "p" | "c" | "u" | "uj" | "ul" | "r" | "d")
+    };
+    if first.start == start && first.len() == 1 && first.is_han() && glued && first.end < end {
+        first.end
+    } else {
+        start
+    }
 }
 
 /// A company name names its places from large to small (浙江湖州...): where a smaller place

@@ -63,7 +63,7 @@ pub fn spans(view: &View<'_>, lex: &Lexicon) -> Vec<(usize, usize, bool)> {
     for token in &view.tokens {
         let Some(head) = heads.longest_suffix(view.slice(0, token.end)) else { continue };
         let head_start = token.end - head.chars().count();
-        if let Some(start) = extend_left(view, lex, head_start, token.end, MAX_EVENT, &|_| false) {
+        if let Some(start) = extend_left(view, lex, head_start, token.end, MAX_EVENT, &|_| None) {
             out.push((start, token.end, true));
         }
     }

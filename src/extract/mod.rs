@@ -350,6 +350,17 @@ mod tests {
     }
 
     #[test]
+    fn company_names_run_across_industry_verbs_and_stop_at_another_company() {
+        let f = found("两位发行方江苏城南城乡投资发展集团有限公司发行了债券。");
+        let companies: Vec<&str> =
+            f.iter().filter(|(_, k, _)| *k == EntityType::Company).map(|(t, _, _)| t.as_str()).collect();
+        assert_eq!(companies, ["江苏城南城乡投资发展集团有限公司"], "{f:?}");
+        let f = found("宏达科技股份有限公司由东升投资管理有限公司控股。");
+        assert!(has(&f, "东升投资管理有限公司", EntityType::Company), "{f:?}");
+        assert!(!f.iter().any(|(t, _, _)| t.contains("公司由")), "{f:?}");
+    }
+
+    #[test]
     fn names_stop_at_titles_and_at_the_person_they_name() {
         let f = found("临港新城管委会主任薛良率临港新城管委会全体人员出席。");
         let organizations: Vec<&str> =

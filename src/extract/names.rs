@@ -47,14 +47,16 @@ pub fn is_name_part(token: &Token<'_>, lex: &Lexicon) -> bool {
 
 /// Where a name whose head spans `head_start..head_end` begins: the head's token, and the
 /// name parts before it, at most `max_chars` characters in all. `None` when the head does not
-/// end at a token boundary (局 in 局长) or nothing stands before it.
+/// end at a token boundary (局 in 局长) or nothing stands before it. `part` overrides
+/// [`is_name_part`] for the tokens it answers for: `Some(false)` stops the name there,
+/// `Some(true)` lets it run on.
 pub fn extend_left(
     view: &View<'_>,
     lex: &Lexicon,
     head_start: usize,
     head_end: usize,
     max_chars: usize,
-    stop: &dyn Fn(&Token<'_>) -> bool,
+    part: &dyn Fn(&Token<'_>) -> Option<bool>,
 ) -> Option<usize> {
     if !view.is_boundary(head_end) || head_start == 0 {
         return None;
@@ -72,7 +74,7 @@ pub fn extend_left(
     }
     while next > 0 {
         let t = &view.tokens[next - 1];
-        if head_end - t.start > max_chars || !is_name_part(t, lex) || stop(t) {
+        if head_end - t.start > max_chars || !part(t).unwrap_or_else(|| is_name_part(t, lex)) {
             break;
         }
         // A full personal name after a title and before a place starts no name

@@ -73,7 +73,7 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, places: &[Candidate], out: &mut
         if head.chars().count() == 1 && NOT_ORGANIZATIONS.iter().any(|w| token.word.ends_with(w)) {
             continue;
         }
-        let Some(start) = extend_left(view, lex, head_start, token.end, MAX_CHARS, &|_| false) else { continue };
+        let Some(start) = extend_left(view, lex, head_start, token.end, MAX_CHARS, &|_| None) else { continue };
         let tokens = tokens_between(view, start, head_start);
         let modifier = view.slice(start, head_start);
         let has_place = places.iter().any(|p| start <= p.start && p.end <= head_start);

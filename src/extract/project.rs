@@ -38,9 +38,10 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, named: &[Candidate], out: &mut 
         let strength = &lex.project_heads[head];
         let head_start = token.end - head.chars().count();
         let Some(start) = extend_left(view, lex, head_start, token.end, MAX_CHARS, &|t| {
-            t.end < head_start && lex.project_heads.get(t.word) == Some(&HeadStrength::Strong)
+            let stops = t.end < head_start && lex.project_heads.get(t.word) == Some(&HeadStrength::Strong)
                 || PROJECT_STOPS.contains(&t.word)
-                || names_a_body(t.word)
+                || names_a_body(t.word);
+            stops.then_some(false)
         }) else {
             continue;
         };
@@ -124,7 +125,7 @@ pub fn listed(view: &View<'_>, lex: &Lexicon, selected: &mut Vec<Candidate>) {
         let name_start = if whole {
             start
         } else {
-            let Some(grown) = extend_left(view, lex, head_start, end, MAX_CHARS, &|_| false) else { continue };
+            let Some(grown) = extend_left(view, lex, head_start, end, MAX_CHARS, &|_| None) else { continue };
             grown.max(start)
         };
         let modifier = view.slice(name_start, head_start);
