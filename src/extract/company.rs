@@ -14,6 +14,9 @@ use super::{EntityType, PRIORITY_COMPANY, PRIORITY_MODEL};
 
 /// The longest company name kgraph accepts, in characters.
 const MAX_CHARS: usize = 30;
+/// Nouns after a brand and an industry word that make the pair a kind of market, not a
+/// company (储能市场, 汽车行业).
+const CATEGORY_NOUNS: &[&str] = &["市场", "行业", "产业", "领域", "赛道", "板块", "概念", "产业链", "产品"];
 /// Tags a brand may carry when jieba knows it as a word: proper nouns and numerals.
 const BRAND_TAGS: &[&str] = &["nz", "nr", "nrt", "nrfg", "j", "nt", "ns", "m", "eng"];
 
@@ -50,11 +53,15 @@ pub fn full_names(
         if head_start - start < 2 || !has_specific_core(view, lex, places, start, head_start) {
             continue;
         }
-        // A bare 公司 after common nouns only is a kind of company (化妆品公司), not a name.
+        // A bare 公司 after common nouns only is a kind of company (化妆品公司, 机器人上市公司),
+        // not a name; a word the form ends inside counts by what stands before the form.
         let common = tokens_between(view, start, head_start)
             .iter()
             .filter(|t| !places.iter().any(|p| p.start <= t.start && t.end <= p.end))
-            .all(|t| matches!(t.tag, "n" | "vn" | "v" | "a"));
+            .all(|t| {
+                let prefix = view.slice(t.start, head_start.min(t.end));
+                matches!(t.tag, "n" | "vn" | "v" | "a" | "b") || t.end > head_start && lex.generic.contains(prefix)
+            });
         if form == "公司" && common {
             continue;
         }
@@ -163,7 +170,10 @@ pub fn short_names(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, places: &[Ca
         }
         let known = tagger.has_word(brand);
         let tag = view.tokens[first].tag;
-        if known && !BRAND_TAGS.contains(&tag)
+        // Nor a kind of market or trade (欧美储能市场, 智能汽车行业).
+        let category = view.tokens.get(i + 1).is_some_and(|t| CATEGORY_NOUNS.contains(&t.word));
+        if category
+            || known && !BRAND_TAGS.contains(&tag)
             || brand.chars().any(|c| "第个首几多两全整各每本该这那有了篇种类项批".contains(c))
         {
             continue;

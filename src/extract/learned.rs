@@ -80,6 +80,62 @@ fn plausible_company(view: &View<'_>, start: usize, end: usize, lex: &Lexicon, t
         && lex.project_head_index.longest_suffix(text).is_none()
         && lex.organization_head_index.longest_suffix(text).is_none()
         && !company::is_common_word(text, tagger)
+        && !starts_with_dictionary_verb(first.word, tagger)
+        && !starts_with_person_name(view, start, end, lex)
+        && !beside_common_list_items(view, start, end, tagger)
+}
+
+/// True when the span opens with a full personal name of three characters that jieba tags as
+/// names (王/nr 宇航/nr 同事):
+/// a person and a word after, not a company.
+fn starts_with_person_name(view: &View<'_>, start: usize, end: usize, lex: &Lexicon) -> bool {
+    let mut to = start;
+    for t in names::tokens_between(view, start, end) {
+        if !t.tag.starts_with("nr") || t.end - start > 3 {
+            break;
+        }
+        to = t.end;
+    }
+    to < end && to - start == 3 && person::looks_like_name(view.slice(start, to), lex)
+}
+
+/// True when the dictionary tags `word` alone as a verb, whatever jieba guessed in context
+/// (拓宽/nr 联通 is 拓宽/v).
+fn starts_with_dictionary_verb(word: &str, tagger: &Tagger) -> bool {
+    tagger.has_word(word) && tagger.tag(word).first().is_some_and(|t| t.tag.starts_with('v'))
+}
+
+/// True when the span is an item of a 、-list whose next or previous item is common words
+/// only (社保、医保、公积金; 鲜花、汉服): a list of things, not of companies.
+fn beside_common_list_items(view: &View<'_>, start: usize, end: usize, tagger: &Tagger) -> bool {
+    let is_item_edge = |c: Option<char>| c.is_none_or(|c| "、，,。；;：:（）()“”\"".contains(c));
+    let common = |from: usize, to: usize| {
+        from < to
+            && to - from <= 8
+            && names::tokens_between(view, from, to).iter().all(|t| {
+                t.is_han()
+                    && tagger.has_word(t.word)
+                    && matches!(t.tag, "n" | "vn" | "an" | "ng" | "nl" | "a" | "l" | "i")
+            })
+    };
+    let mut neighbours = Vec::new();
+    if start > 0 && view.char(start - 1) == Some('、') {
+        let to = start - 1;
+        let mut from = to;
+        while from > 0 && !is_item_edge(view.char(from - 1)) {
+            from -= 1;
+        }
+        neighbours.push((from, to));
+    }
+    if view.char(end) == Some('、') {
+        let from = end + 1;
+        let mut to = from;
+        while to < view.len() && !is_item_edge(view.char(to)) {
+            to += 1;
+        }
+        neighbours.push((from, to));
+    }
+    neighbours.into_iter().any(|(from, to)| common(from, to))
 }
 
 /// A Chinese name of three characters or more that jieba's dictionary does not hold (family

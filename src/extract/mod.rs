@@ -361,6 +361,20 @@ mod tests {
     }
 
     #[test]
+    fn kinds_of_things_markets_and_people_are_no_companies() {
+        for text in [
+            "夜里的商圈人潮涌动，潮玩、鲜花、汉服……各类店铺云集。",
+            "一批机器人上市公司茁壮成长。",
+            "除了传统的欧美储能市场，需求还在增长。",
+            "他在淄博各大商场购物。",
+            "王宇航同事、39岁的梁希在北京工作。",
+        ] {
+            let f = found(text);
+            assert!(!f.iter().any(|(_, k, _)| *k == EntityType::Company), "{text}: {f:?}");
+        }
+    }
+
+    #[test]
     fn names_stop_at_titles_and_at_the_person_they_name() {
         let f = found("临港新城管委会主任薛良率临港新城管委会全体人员出席。");
         let organizations: Vec<&str> =
