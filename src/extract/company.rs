@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, HashSet};
 use super::candidate::Candidate;
 use super::gazetteer::{Gazetteer, PlaceLevel};
 use super::lexicon::Lexicon;
-use super::names::{extend_left, is_generic_modifier, is_name_part, tokens_between};
+use super::names::{LEADING_PARTICLES, extend_left, is_generic_modifier, is_name_part, tokens_between};
 use super::tagger::{Tagger, Token, is_han};
 use super::view::View;
 use super::{EntityType, PRIORITY_COMPANY, PRIORITY_MODEL};
@@ -25,6 +25,7 @@ pub fn full_names(
     view: &View<'_>,
     lex: &Lexicon,
     gazetteer: &Gazetteer,
+    tagger: &Tagger,
     places: &[Candidate],
     out: &mut Vec<Candidate>,
 ) {
@@ -35,14 +36,28 @@ pub fn full_names(
         // A place or 集团 in brackets before the form belongs to the name (莱克电气绿能科技
         // （苏州）有限公司, 海尔（集团）股份有限公司): the name grows from the bracket.
         let head_start = bracket_before(view, form_start).unwrap_or(form_start);
-        // Industry words run on inside a name even where they are also verbs
-        // (城市建设投资集团); one at the name's edge is dropped as a verb there. Another
-        // company's form ends the name (…有限公司由 | 某某投资有限公司).
+        // Industry and business words run on inside a name even where they are also verbs
+        // (城市建设投资集团, 港口开发有限公司), and so do fixed phrases (国有资本/l) and words
+        // jieba does not know, whatever tag it guesses for them (远度/d 互联 科技): one at the
+        // name's edge is dropped as a verb there. Another company's form ends the name
+        // (…有限公司由 | 某某投资有限公司).
         let industry = |t: &Token<'_>| {
-            if t.word.ends_with("公司") { Some(false) } else { lex.industries.contains(t.word).then_some(true) }
+            if t.word.ends_with("公司") {
+                Some(false)
+            } else if lex.industries.contains(t.word) {
+                Some(true)
+            } else {
+                let unknown = t.len() >= 2
+                    && t.is_han()
+                    && !matches!(t.tag, "p" | "c" | "r" | "u" | "uj" | "ul" | "uz" | "ud")
+                    && !t.word.starts_with(|c| LEADING_PARTICLES.contains(c))
+                    && !tagger.has_word(t.word);
+                let phrase = t.tag == "l" && !lex.stop_words.contains(t.word);
+                (phrase || unknown).then_some(true)
+            }
         };
         let Some(mut start) = extend_left(view, lex, head_start, token.end, MAX_CHARS, &industry) else { continue };
-        // A bracketed place inside the name, too (中节能(湖州)科技城投资建设发展有限公司).
+        // A bracketed place inside the name, too (华能(杭州)城市建设投资有限公司).
         if let Some(open) = bracket_before(view, start) {
             if let Some(further) = extend_left(view, lex, open, token.end, MAX_CHARS, &industry) {
                 start = further;
@@ -50,7 +65,11 @@ pub fn full_names(
         }
         let start = place_order_start(gazetteer, places, start, head_start);
         let start = without_stray_first_char(view, start, head_start);
-        if head_start - start < 2 || !has_specific_core(view, lex, places, start, head_start) {
+        // A registered form (有限公司, 股份有限公司) after a place names a company even
+        // with industry words alone between (某市城乡建设集团有限公司).
+        let registered = (form.contains("有限") || form.contains("股份"))
+            && places.iter().any(|p| start <= p.start && p.end <= head_start);
+        if head_start - start < 2 || !(registered || has_specific_core(view, lex, places, start, head_start)) {
             continue;
         }
         // A bare 公司 after common nouns only is a kind of company (化妆品公司, 机器人上市公司),
@@ -60,7 +79,8 @@ pub fn full_names(
             .filter(|t| !places.iter().any(|p| p.start <= t.start && t.end <= p.end))
             .all(|t| {
                 let prefix = view.slice(t.start, head_start.min(t.end));
-                matches!(t.tag, "n" | "vn" | "v" | "a" | "b") || t.end > head_start && lex.generic.contains(prefix)
+                matches!(t.tag, "n" | "vn" | "v" | "a" | "b" | "l" | "i")
+                    || t.end > head_start && lex.generic.contains(prefix)
             });
         if form == "公司" && common {
             continue;

@@ -220,7 +220,7 @@ impl Extractor {
         for (view, places) in views.iter().zip(&places) {
             let place_candidates: Vec<Candidate> = places.iter().map(|(c, _)| c.clone()).collect();
             let mut candidates = place_candidates.clone();
-            company::full_names(view, &self.lexicon, &self.gazetteer, &place_candidates, &mut candidates);
+            company::full_names(view, &self.lexicon, &self.gazetteer, &self.tagger, &place_candidates, &mut candidates);
             company::short_names(view, &self.lexicon, &self.tagger, &place_candidates, &mut candidates);
             organization::recognise(view, &self.lexicon, &place_candidates, &mut candidates);
             let mut projects = Vec::new();
@@ -358,6 +358,22 @@ mod tests {
         let f = found("宏达科技股份有限公司由东升投资管理有限公司控股。");
         assert!(has(&f, "东升投资管理有限公司", EntityType::Company), "{f:?}");
         assert!(!f.iter().any(|(t, _, _)| t.contains("公司由")), "{f:?}");
+    }
+
+    #[test]
+    fn registered_company_names_run_across_business_words_and_unknown_words() {
+        for (text, name) in [
+            ("债务人为临海市城乡建设集团有限公司。", "临海市城乡建设集团有限公司"),
+            ("和宁海县大塘湖湖区资源开发有限公司签约。", "宁海县大塘湖湖区资源开发有限公司"),
+            ("他加入上海一造科技有限公司。", "上海一造科技有限公司"),
+            ("中国东方航空集团公司也已进驻。", "中国东方航空集团公司"),
+        ] {
+            let f = found(text);
+            assert!(has(&f, name, EntityType::Company), "{text}: {f:?}");
+        }
+        // A kind of company stays none, whatever words stand before it.
+        let f = found("各大拍卖公司的成交额也在上升。");
+        assert!(!f.iter().any(|(_, k, _)| *k == EntityType::Company), "{f:?}");
     }
 
     #[test]

@@ -11,7 +11,7 @@ const DENIED_TAGS: &[&str] =
     &["p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "r", "y", "e", "o", "w", "q", "x", "v", "vd", "i", "l"];
 /// Direction words that do belong to names (吴兴东部新城, 南太湖).
 pub const DIRECTIONS: &[&str] =
-    &["东", "西", "南", "北", "东部", "西部", "南部", "北部", "中部", "东南", "西南", "东北", "西北"];
+    &["东", "西", "南", "北", "东部", "西部", "南部", "北部", "中部", "东南", "西南", "东北", "西北", "东方", "南方"];
 /// Tags a name does not start with: verbs and adverbial forms.
 const NO_START_TAGS: &[&str] = &["v", "vd", "vg", "vn", "ad", "f", "t"];
 
@@ -125,7 +125,7 @@ pub fn extend_left(
 
 /// Function characters that jieba glues to the start of a number or an unknown word
 /// (仅三一/m, 在浒关/ns, 经淄博/x, 对雄安/a).
-const LEADING_PARTICLES: &str = "仅约共近达超逾均在于为对和与及将把被由从向经以让给";
+pub const LEADING_PARTICLES: &str = "仅约共近达超逾均在于为对和与及将把被由从向经以让给";
 
 /// The tokens of `view` between two character offsets (tokens cut by the offsets included).
 pub fn tokens_between<'v, 'a>(view: &'v View<'a>, start: usize, end: usize) -> &'v [Token<'a>] {
