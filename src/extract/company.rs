@@ -38,7 +38,7 @@ pub fn full_names(
         let head_start = bracket_before(view, form_start).unwrap_or(form_start);
         // Industry and business words run on inside a name even where they are also verbs
         // (城市建设投资集团, 港口开发有限公司), and so do fixed phrases (国有资本/l) and words
-        // jieba does not know, whatever tag it guesses for them (远度/d 互联 科技): one at the
+        // jieba does not know or rarely saw, whatever their tag (远度/d 互联 科技): one at the
         // name's edge is dropped as a verb there. Another company's form ends the name
         // (…有限公司由 | 某某投资有限公司).
         let industry = |t: &Token<'_>| {
@@ -51,7 +51,7 @@ pub fn full_names(
                     && t.is_han()
                     && !matches!(t.tag, "p" | "c" | "r" | "u" | "uj" | "ul" | "uz" | "ud")
                     && !t.word.starts_with(|c| LEADING_PARTICLES.contains(c))
-                    && !tagger.has_word(t.word);
+                    && tagger.is_rare(t.word);
                 let phrase = t.tag == "l" && !lex.stop_words.contains(t.word);
                 (phrase || unknown).then_some(true)
             }
@@ -73,13 +73,16 @@ pub fn full_names(
             continue;
         }
         // A bare 公司 after common nouns only is a kind of company (化妆品公司, 机器人上市公司),
-        // not a name; a word the form ends inside counts by what stands before the form.
+        // not a name; a word the form ends inside counts by what stands before the form, and a
+        // noun rare in jieba's dictionary right after a place is a brand (新疆天业公司).
         let common = tokens_between(view, start, head_start)
             .iter()
             .filter(|t| !places.iter().any(|p| p.start <= t.start && t.end <= p.end))
             .all(|t| {
                 let prefix = view.slice(t.start, head_start.min(t.end));
-                matches!(t.tag, "n" | "vn" | "v" | "a" | "b" | "l" | "i")
+                let after_place = places.iter().any(|p| p.end == t.start);
+                let rare_noun = after_place && t.end <= head_start && t.len() >= 2 && tagger.is_rare(t.word);
+                matches!(t.tag, "n" | "vn" | "v" | "a" | "b" | "l" | "i") && !rare_noun
                     || t.end > head_start && lex.generic.contains(prefix)
             });
         if form == "公司" && common {

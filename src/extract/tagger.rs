@@ -2,6 +2,10 @@
 
 use jieba_rs::Jieba;
 
+/// The dictionary frequency up to which a word counts as rare (common nouns such as 化妆品
+/// have hundreds; brands such as 天业 a few dozen).
+pub const RARE_FREQUENCY: usize = 30;
+
 /// A word of a sentence with its part-of-speech tag (jieba's ICTCLAS-style tag set).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token<'a> {
@@ -62,6 +66,12 @@ impl Tagger {
     /// True when jieba's dictionary holds `word`.
     pub fn has_word(&self, word: &str) -> bool {
         self.jieba.has_word(word)
+    }
+
+    /// True when `word` is missing from jieba's dictionary or rare in it (a frequency of at
+    /// most [`RARE_FREQUENCY`]): brands and names jieba learned from few examples (天业, 攀钢).
+    pub fn is_rare(&self, word: &str) -> bool {
+        !self.jieba.has_word(word) || self.jieba.suggest_freq(word) <= RARE_FREQUENCY + 1
     }
 
     /// Tags one sentence (HMM on, so unknown names come out as words).
