@@ -14,6 +14,12 @@ use super::{EntityType, PRIORITY_COMPANY, PRIORITY_MODEL};
 
 /// The longest company name kgraph accepts, in characters.
 const MAX_CHARS: usize = 30;
+/// Words before 银行 that say what kind of bank it is, or name the central bank, not a bank.
+const BANK_KINDS: &[&str] = &[
+    "商业", "中央", "人民", "地方", "外资", "民营", "农村", "村镇", "国有", "股份", "政策", "合作", "储蓄", "投资",
+    "开发", "各家", "这家", "一家", "全国", "同一", "一些", "企业", "多家", "部分", "其他", "外国", "境外", "海外",
+    "本地", "当地", "大型", "中小", "主要", "各大", "私人",
+];
 /// Nouns after a brand and an industry word that make the pair a kind of market, not a
 /// company (储能市场, 汽车行业).
 const CATEGORY_NOUNS: &[&str] = &["市场", "行业", "产业", "领域", "赛道", "板块", "概念", "产业链", "产品"];
@@ -69,7 +75,15 @@ pub fn full_names(
         // with industry words alone between (某市城乡建设集团有限公司).
         let registered = (form.contains("有限") || form.contains("股份"))
             && places.iter().any(|p| start <= p.start && p.end <= head_start);
-        if head_start - start < 2 || !(registered || has_specific_core(view, lex, places, start, head_start)) {
+        // Banks go by one common word (建设银行, 民生银行), unless it names a kind of bank
+        // (商业银行) or the central bank, a public body (人民银行).
+        let modifier = view.slice(start, head_start);
+        let bank = form == "银行" && modifier.chars().count() == 2 && !BANK_KINDS.contains(&modifier);
+        // A branch (分行, 支行) is one of a bank the name gives first (工行北京分行).
+        if matches!(form, "分行" | "支行") && (!modifier.contains('行') || modifier.starts_with("银行")) {
+            continue;
+        }
+        if head_start - start < 2 || !(registered || bank || has_specific_core(view, lex, places, start, head_start)) {
             continue;
         }
         // A bare 公司 after common nouns only is a kind of company (化妆品公司, 机器人上市公司),

@@ -377,6 +377,21 @@ mod tests {
     }
 
     #[test]
+    fn banks_by_one_common_word_and_their_branches() {
+        let f = found("去年，民生银行派员入户办理信用卡。建设银行拔得头筹。");
+        assert!(has(&f, "民生银行", EntityType::Company), "{f:?}");
+        assert!(has(&f, "建设银行", EntityType::Company), "{f:?}");
+        let f = found("工行北京分行与一些银行的不同分行都在商业银行之列。");
+        let companies: Vec<&str> =
+            f.iter().filter(|(_, k, _)| *k == EntityType::Company).map(|(t, _, _)| t.as_str()).collect();
+        assert_eq!(companies, ["工行北京分行"], "{f:?}");
+        // 港 ends the name of a place here, not of a project.
+        let f = found("星展银行香港起诉两名客户。");
+        assert!(has(&f, "星展银行", EntityType::Company), "{f:?}");
+        assert!(has(&f, "香港", EntityType::Place), "{f:?}");
+    }
+
+    #[test]
     fn kinds_of_things_markets_and_people_are_no_companies() {
         for text in [
             "夜里的商圈人潮涌动，潮玩、鲜花、汉服……各类店铺云集。",

@@ -37,6 +37,10 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, named: &[Candidate], out: &mut 
         let Some(head) = lex.project_head_index.longest_suffix(before) else { continue };
         let strength = &lex.project_heads[head];
         let head_start = token.end - head.chars().count();
+        // A head that ends a place's name is part of it (港 in 香港).
+        if named.iter().any(|c| c.kind == EntityType::Place && c.start < head_start && c.end == token.end) {
+            continue;
+        }
         let Some(start) = extend_left(view, lex, head_start, token.end, MAX_CHARS, &|t| {
             let stops = t.end < head_start && lex.project_heads.get(t.word) == Some(&HeadStrength::Strong)
                 || PROJECT_STOPS.contains(&t.word)
