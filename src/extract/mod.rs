@@ -377,6 +377,16 @@ mod tests {
     }
 
     #[test]
+    fn provinces_glued_to_their_prefecture_and_villages_of_unknown_words() {
+        let f = found("与四川省阿坝藏族羌族自治州小金县结对。");
+        for place in ["四川省", "阿坝藏族羌族自治州", "小金县"] {
+            assert!(has(&f, place, EntityType::Place), "{place}: {f:?}");
+        }
+        let f = found("在河南省正阳县熊寨镇王大塘村，种植大户收获了花生。");
+        assert!(has(&f, "王大塘村", EntityType::Place), "{f:?}");
+    }
+
+    #[test]
     fn banks_by_one_common_word_and_their_branches() {
         let f = found("去年，民生银行派员入户办理信用卡。建设银行拔得头筹。");
         assert!(has(&f, "民生银行", EntityType::Company), "{f:?}");

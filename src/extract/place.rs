@@ -139,7 +139,9 @@ fn accepted(gazetteer: &Gazetteer, view: &View<'_>, hit: &Hit, reading: &Reading
             // Two-character division names (东区, 城区) are common words too.
             return aligned && (parent_named || self_named && place.level <= PlaceLevel::City);
         }
-        return aligned || chars >= 4 && view.is_boundary(hit.start) || parent_named && chars >= 3;
+        // A province or city by its full name needs no end of word (四川省阿坝藏族羌族自治州/ns).
+        let full_division = chars >= 3 && place.level <= PlaceLevel::City && view.is_boundary(hit.start);
+        return aligned || chars >= 4 && view.is_boundary(hit.start) || parent_named && chars >= 3 || full_division;
     }
     if !aligned {
         return false;
@@ -167,7 +169,8 @@ fn villages(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<(Cand
         // before it, three characters at most.
         let mut start = token.start;
         let mut k = i;
-        while k > 0 && head_start - view.tokens[k - 1].start <= 3 && village_stem_part(&view.tokens[k - 1], lex) {
+        while k > 0 && head_start - view.tokens[k - 1].start <= 3 && village_stem_part(&view.tokens[k - 1], lex, tagger)
+        {
             start = view.tokens[k - 1].start;
             k -= 1;
         }
@@ -221,10 +224,11 @@ const NOT_VILLAGE_STEMS: &[&str] =
     &["乡", "农", "山", "渔", "行政", "自然", "城中", "中心", "农", "美丽乡", "新农", "示范", "城乡", "整"];
 
 /// True for a token that may be part of a village's name.
-fn village_stem_part(token: &super::tagger::Token<'_>, lex: &Lexicon) -> bool {
+fn village_stem_part(token: &super::tagger::Token<'_>, lex: &Lexicon, tagger: &Tagger) -> bool {
     token.is_han()
         && !lex.stop_words.contains(token.word)
-        && matches!(token.tag, "n" | "nr" | "nz" | "ns" | "nrt" | "zg" | "ng" | "m" | "j" | "x" | "b")
+        && (matches!(token.tag, "n" | "nr" | "nz" | "ns" | "nrt" | "zg" | "ng" | "m" | "j" | "x" | "b")
+            || token.len() >= 2 && !tagger.has_word(token.word))
 }
 
 /// Natural places jieba tags `ns` (a lake, a mountain) that the gazetteer does not hold.
