@@ -54,6 +54,11 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, named: &[Candidate], out: &mut 
         if is_slogan(modifier) || is_quantity(modifier) || is_generic_modifier(modifier, tokens, lex) {
             continue;
         }
+        // One character before the head is an abbreviation or a word cut in two (津项目,
+        // 深港), not a project's name.
+        if head_start - start < 2 {
+            continue;
+        }
         if FACILITY_HEADS.contains(&head)
             && named.iter().any(|c| c.kind == EntityType::Company && (c.end == head_start || c.start == start))
         {
