@@ -238,18 +238,25 @@ pub fn listed(view: &View<'_>, lex: &Lexicon, brands: &HashSet<String>, chosen: 
             i += 1;
             continue;
         }
-        // A run of items separated by 、: item, 、, item, 、, item ...
-        let mut items = Vec::new();
+        // A run of items separated by 、: item, 、, item, 、, item ... An item is one token,
+        // or a brand and an industry word (超越/v 数控).
+        let mut items: Vec<(usize, usize)> = Vec::new();
         if i > 0 {
-            items.push(i - 1);
+            items.push((i - 1, i));
         }
         let mut j = i;
         while j < tokens.len() && tokens[j].word == "、" && j + 1 < tokens.len() {
-            items.push(j + 1);
-            j += 2;
+            let two = j + 2 < tokens.len()
+                && lex.short_name_heads.contains(tokens[j + 2].word)
+                && tokens
+                    .get(j + 3)
+                    .is_none_or(|t| t.word == "、" || !t.is_han() || matches!(t.word, "等" | "和" | "及"));
+            let end = if two { j + 3 } else { j + 2 };
+            items.push((j + 1, end));
+            j = end;
         }
         i = j.max(i + 1);
-        let spans: Vec<(usize, usize)> = items.iter().map(|&k| (tokens[k].start, tokens[k].end)).collect();
+        let spans: Vec<(usize, usize)> = items.iter().map(|&(a, b)| (tokens[a].start, tokens[b - 1].end)).collect();
         let is_company = |s: (usize, usize)| {
             // The rules' companies, not the model's guesses, make a list one of companies.
             chosen
@@ -257,11 +264,27 @@ pub fn listed(view: &View<'_>, lex: &Lexicon, brands: &HashSet<String>, chosen: 
                 .any(|c| c.kind == EntityType::Company && c.priority > PRIORITY_MODEL && c.start <= s.0 && s.1 <= c.end)
                 || brands.contains(view.slice(s.0, s.1))
         };
-        let last = *items.last().unwrap_or(&i);
+        let last = items.last().map_or(i, |&(_, end)| end - 1);
         if !spans.iter().any(|&s| is_company(s)) && !followed_by_company_word(tokens, last + 1) {
             continue;
         }
-        for &k in &items {
+        for &(k, end) in &items {
+            if end == k + 2 {
+                // A brand and an industry word: the brand is a Han word of two or three
+                // characters that is no common or stop word.
+                let (brand, head) = (&tokens[k], &tokens[k + 1]);
+                let free = !chosen.iter().any(|c| c.start < head.end && brand.start < c.end);
+                if free
+                    && brand.is_han()
+                    && (2..=3).contains(&brand.len())
+                    && !lex.stop_words.contains(brand.word)
+                    && !lex.generic.contains(brand.word)
+                    && !lex.industries.contains(brand.word)
+                {
+                    chosen.push(Candidate::new(brand.start, head.end, EntityType::Company, PRIORITY_COMPANY));
+                }
+                continue;
+            }
             let t = &tokens[k];
             let free = !chosen.iter().any(|c| c.start < t.end && t.start < c.end);
             let institution = INSTITUTIONS.iter().any(|h| t.word.ends_with(h));

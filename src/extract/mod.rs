@@ -387,6 +387,14 @@ mod tests {
     }
 
     #[test]
+    fn a_list_of_companies_runs_across_a_brand_and_industry_word() {
+        let f = found("湖州吉利汽车有限公司落户后，园区又引进了吉利、奔腾数控、问天阁等一批企业。");
+        for name in ["奔腾数控", "问天阁"] {
+            assert!(has(&f, name, EntityType::Company), "{name}: {f:?}");
+        }
+    }
+
+    #[test]
     fn banks_by_one_common_word_and_their_branches() {
         let f = found("去年，民生银行派员入户办理信用卡。建设银行拔得头筹。");
         assert!(has(&f, "民生银行", EntityType::Company), "{f:?}");
