@@ -395,6 +395,14 @@ mod tests {
     }
 
     #[test]
+    fn abstract_nouns_tagged_as_names_are_no_persons_even_after_a_cue() {
+        let f = found("居民幸福感不断提升，居民张劲松表示满意。");
+        let persons: Vec<&str> =
+            f.iter().filter(|(_, k, _)| *k == EntityType::Person).map(|(t, _, _)| t.as_str()).collect();
+        assert_eq!(persons, ["张劲松"], "{f:?}");
+    }
+
+    #[test]
     fn banks_by_one_common_word_and_their_branches() {
         let f = found("去年，民生银行派员入户办理信用卡。建设银行拔得头筹。");
         assert!(has(&f, "民生银行", EntityType::Company), "{f:?}");

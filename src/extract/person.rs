@@ -39,12 +39,12 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<
         // A cue with a name jieba split (何伟 吧 摄): take the characters next to the cue.
         let Some(side) = lex.person_cues.get(token.word) else { continue };
         if side.after && i > 0 {
-            if let Some(c) = name_before(view, lex, token.start).filter(|c| !is_common_word(view, tagger, c)) {
+            if let Some(c) = name_before(view, lex, token.start).filter(|c| reads_as_name(view, tagger, c)) {
                 out.push(c);
             }
         }
         if side.before {
-            if let Some(c) = name_after(view, lex, token.end).filter(|c| !is_common_word(view, tagger, c)) {
+            if let Some(c) = name_after(view, lex, token.end).filter(|c| reads_as_name(view, tagger, c)) {
                 out.push(c);
             }
         }
@@ -67,6 +67,14 @@ pub(crate) fn plausible_given_name(word: &str, lex: &Lexicon, tagger: &Tagger) -
         return tags.len() == 1 && tags[0].tag.starts_with("nr");
     }
     true
+}
+
+/// True when a name next to a cue is no common word, nor a dictionary word that ends like an
+/// abstract noun (居民 幸福感/nr is no person).
+fn reads_as_name(view: &View<'_>, tagger: &Tagger, c: &Candidate) -> bool {
+    let word = view.slice(c.start, c.end);
+    let word_ending = word.chars().last().is_some_and(|c| "感化性率度型式".contains(c));
+    !(is_common_word(view, tagger, c) || word_ending && tagger.has_word(word))
 }
 
 /// True when the candidate is a dictionary word not tagged as a name (全会, 融合).
