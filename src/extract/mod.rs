@@ -243,6 +243,7 @@ impl Extractor {
             bracketed_places(view, &self.gazetteer, &mut selected);
             company::listed(view, &self.lexicon, &HashSet::new(), &mut selected);
             project::listed(view, &self.lexicon, &mut selected);
+            project::shared_heads(view, &self.lexicon, &mut selected);
             learned::fill(view, &self.model, &self.lexicon, &self.tagger, &mut selected);
             selected.retain(|c| !self.user.is_stopped(view.slice(c.start, c.end)));
             chosen.push(selected);
@@ -400,6 +401,14 @@ mod tests {
         let persons: Vec<&str> =
             f.iter().filter(|(_, k, _)| *k == EntityType::Person).map(|(t, _, _)| t.as_str()).collect();
         assert_eq!(persons, ["张劲松"], "{f:?}");
+    }
+
+    #[test]
+    fn short_names_listed_before_a_line_share_its_head() {
+        let f = found("京沪、京广高铁和沪昆高速在此交汇。");
+        let projects: Vec<&str> =
+            f.iter().filter(|(_, k, _)| *k == EntityType::Project).map(|(t, _, _)| t.as_str()).collect();
+        assert_eq!(projects, ["京沪", "京广高铁", "沪昆高速"], "{f:?}");
     }
 
     #[test]

@@ -160,6 +160,60 @@ pub fn listed(view: &View<'_>, lex: &Lexicon, selected: &mut Vec<Candidate>) {
     selected.sort_by_key(|c| (c.start, c.end));
 }
 
+/// Heads of lines that a list of short names shares (商合杭、宁杭、沪杭高铁).
+const LINE_HEADS: &[&str] = &["高铁", "铁路", "城际", "城际铁路", "高速", "高速公路", "公路", "航线", "运河"];
+
+/// Short names listed before a line that ends in a line head share that head: each names a line
+/// of its own (京沪、京广高铁 names the 京沪 line too). An item is two to four Han characters
+/// back to the previous 、 or to a word that is no part of a name.
+pub fn shared_heads(view: &View<'_>, lex: &Lexicon, selected: &mut Vec<Candidate>) {
+    let lines: Vec<usize> = selected
+        .iter()
+        .filter(|c| c.kind == EntityType::Project && c.priority > PRIORITY_MODEL)
+        .filter(|c| LINE_HEADS.iter().any(|h| view.slice(c.start, c.end).ends_with(h)))
+        .filter(|c| c.start > 0 && view.char(c.start - 1) == Some('、'))
+        .map(|c| c.start)
+        .collect();
+    let mut added = Vec::new();
+    for line_start in lines {
+        let mut end = line_start - 1;
+        loop {
+            let mut k = view.token_at(end.saturating_sub(1));
+            let mut start = end;
+            while start > 0 && end - view.tokens[k].start <= 4 {
+                let t = &view.tokens[k];
+                let part = t.is_han()
+                    && !lex.stop_words.contains(t.word)
+                    && !matches!(t.tag, "p" | "c" | "d" | "u" | "uj" | "r" | "m");
+                if !part || t.end > end {
+                    break;
+                }
+                start = t.start;
+                if k == 0 {
+                    break;
+                }
+                k -= 1;
+            }
+            let free = !selected.iter().chain(&added).any(|c: &Candidate| {
+                c.start < end && start < c.end && !(c.kind == EntityType::Place && start <= c.start && c.end <= end)
+            });
+            if !(2..=4).contains(&(end - start)) || !free {
+                break;
+            }
+            added.push(Candidate::new(start, end, EntityType::Project, PRIORITY_PROJECT));
+            if start == 0 || view.char(start - 1) != Some('、') {
+                break;
+            }
+            end = start - 1;
+        }
+    }
+    if !added.is_empty() {
+        selected.retain(|c| !added.iter().any(|a| a.start <= c.start && c.end <= a.end));
+        selected.extend(added);
+        selected.sort_by_key(|c| (c.start, c.end));
+    }
+}
+
 /// The items of the 、-lists of a sentence, by character offsets: what stands between two
 /// 、, and the first and last items out to a comma, colon or 等.
 fn list_items(view: &View<'_>) -> Vec<(usize, usize)> {
