@@ -14,11 +14,25 @@ use super::{EntityType, PRIORITY_COMPANY, PRIORITY_MODEL};
 
 /// The longest company name kgraph accepts, in characters.
 const MAX_CHARS: usize = 30;
-/// Words before 银行 that say what kind of bank it is, or name the central bank, not a bank.
-const BANK_KINDS: &[&str] = &[
-    "商业", "中央", "人民", "地方", "外资", "民营", "农村", "村镇", "国有", "股份", "政策", "合作", "储蓄", "投资",
-    "开发", "各家", "这家", "一家", "全国", "同一", "一些", "企业", "多家", "部分", "其他", "外国", "境外", "海外",
-    "本地", "当地", "大型", "中小", "主要", "各大", "私人",
+/// Common words that name the large commercial banks before 银行 (建设银行, 招商银行).
+const BANK_WORDS: &[&str] = &[
+    "工商",
+    "农业",
+    "建设",
+    "交通",
+    "招商",
+    "民生",
+    "光大",
+    "华夏",
+    "兴业",
+    "中信",
+    "平安",
+    "广发",
+    "浙商",
+    "恒丰",
+    "渤海",
+    "邮储",
+    "邮政储蓄",
 ];
 /// Nouns after a brand and an industry word that make the pair a kind of market, not a
 /// company (储能市场, 汽车行业).
@@ -75,10 +89,13 @@ pub fn full_names(
         // with industry words alone between (某市城乡建设集团有限公司).
         let registered = (form.contains("有限") || form.contains("股份"))
             && places.iter().any(|p| start <= p.start && p.end <= head_start);
-        // Banks go by one common word (建设银行, 民生银行), unless it names a kind of bank
-        // (商业银行) or the central bank, a public body (人民银行).
+        // Banks go by one common word (建设银行, 民生银行) or by their city (宁波银行); other
+        // words name a kind of bank (商业银行, 网上银行) or the central bank, a public body
+        // (人民银行).
         let modifier = view.slice(start, head_start);
-        let bank = form == "银行" && modifier.chars().count() == 2 && !BANK_KINDS.contains(&modifier);
+        let bank = form == "银行"
+            && (BANK_WORDS.contains(&modifier)
+                || places.iter().any(|p| p.start == start && p.end == head_start && p.place.is_some()));
         // A branch (分行, 支行) is one of a bank the name gives first (工行北京分行).
         if matches!(form, "分行" | "支行") && (!modifier.contains('行') || modifier.starts_with("银行")) {
             continue;
@@ -173,9 +190,14 @@ fn has_specific_core(view: &View<'_>, lex: &Lexicon, places: &[Candidate], start
 }
 
 /// Short names: a brand of two or three characters that jieba does not know as a common word,
-/// directly followed by an industry word (德马科技, 立讯精密, 三一重工).
+/// directly followed by an industry word (德马科技, 立讯精密, 三一重工), and the short forms of
+/// the word list (工行).
 pub fn short_names(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, places: &[Candidate], out: &mut Vec<Candidate>) {
     for (i, token) in view.tokens.iter().enumerate() {
+        if lex.company_names.contains(token.word) {
+            out.push(Candidate::new(token.start, token.end, EntityType::Company, PRIORITY_COMPANY));
+            continue;
+        }
         if i == 0 || !lex.short_name_heads.contains(token.word) {
             continue;
         }

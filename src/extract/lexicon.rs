@@ -73,6 +73,8 @@ pub struct Lexicon {
     pub organization_heads: Vec<&'static str>,
     /// Government bodies known by their short names (省委, 区政府).
     pub organization_names: HashSet<&'static str>,
+    /// Companies by short forms no rule reads (工行, 招行).
+    pub company_names: HashSet<&'static str>,
     /// Heads of project names and how strong they are.
     pub project_heads: HashMap<&'static str, HeadStrength>,
     /// `company_forms` by suffix.
@@ -130,6 +132,7 @@ impl Lexicon {
             short_name_heads: words(include_str!("../../data/lexicon/company_short_heads.txt")).collect(),
             organization_heads,
             organization_names: words(include_str!("../../data/lexicon/organization_names.txt")).collect(),
+            company_names: words(include_str!("../../data/lexicon/company_names.txt")).collect(),
             project_heads,
             person_cues,
             surnames: words(include_str!("../../data/lexicon/surnames.txt")).collect(),

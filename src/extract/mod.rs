@@ -185,7 +185,8 @@ impl Extractor {
             .words()
             .map(|w| (w, "ns"))
             .chain(lexicon.company_forms.iter().map(|w| (*w, "n")))
-            .chain(lexicon.organization_names.iter().map(|w| (*w, "nt")));
+            .chain(lexicon.organization_names.iter().map(|w| (*w, "nt")))
+            .chain(lexicon.company_names.iter().map(|w| (*w, "nt")));
         let tagger = Tagger::with_dictionary(jieba, words);
         let model = model::Model::shipped();
         Self { tagger, gazetteer, lexicon, model, user }
@@ -420,6 +421,10 @@ mod tests {
         let companies: Vec<&str> =
             f.iter().filter(|(_, k, _)| *k == EntityType::Company).map(|(t, _, _)| t.as_str()).collect();
         assert_eq!(companies, ["工行北京分行"], "{f:?}");
+        let f = found("招行、建行和宁波银行都调整了个人银行业务，网上银行也在其列。");
+        let companies: Vec<&str> =
+            f.iter().filter(|(_, k, _)| *k == EntityType::Company).map(|(t, _, _)| t.as_str()).collect();
+        assert_eq!(companies, ["招行", "建行", "宁波银行"], "{f:?}");
         // 港 ends the name of a place here, not of a project.
         let f = found("星展银行香港起诉两名客户。");
         assert!(has(&f, "星展银行", EntityType::Company), "{f:?}");
