@@ -61,8 +61,12 @@ pub fn full_names(
         // jieba does not know or rarely saw, whatever their tag (远度/d 互联 科技): one at the
         // name's edge is dropped as a verb there. Another company's form ends the name
         // (…有限公司由 | 某某投资有限公司).
+        // A name jieba read whole (中国光大银行/nt) grows only by the proper nouns before it
+        // (光耀/nr 东方集团/nt, 工行/j 北京分行/nt), not by common words (电话 升级).
+        let whole = token.tag == "nt" && token.len() >= 4;
+        let proper = |t: &Token<'_>| matches!(t.tag, "ns" | "nr" | "nrt" | "nrfg" | "nz" | "nt" | "j");
         let industry = |t: &Token<'_>| {
-            if t.word.ends_with("公司") {
+            if t.word.ends_with("公司") || whole && !proper(t) {
                 Some(false)
             } else if lex.industries.contains(t.word) {
                 Some(true)

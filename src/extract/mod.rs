@@ -425,6 +425,11 @@ mod tests {
         let companies: Vec<&str> =
             f.iter().filter(|(_, k, _)| *k == EntityType::Company).map(|(t, _, _)| t.as_str()).collect();
         assert_eq!(companies, ["招行", "建行", "宁波银行"], "{f:?}");
+        // A bank jieba reads whole grows by no common word, and a dateline's 电 starts no name.
+        let f = found("他通过一个电话升级中国光大银行的信用卡。");
+        assert!(has(&f, "中国光大银行", EntityType::Company), "{f:?}");
+        let f = found("本报香港4月13日电渣打银行集团行政总裁去年获得最高薪。");
+        assert!(has(&f, "渣打银行集团", EntityType::Company), "{f:?}");
         // 港 ends the name of a place here, not of a project.
         let f = found("星展银行香港起诉两名客户。");
         assert!(has(&f, "星展银行", EntityType::Company), "{f:?}");

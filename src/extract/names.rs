@@ -116,8 +116,12 @@ pub fn extend_left(
             && view.char(start - 1).is_some_and(|c| c.is_ascii_digit())
             && view.char(start).is_some_and(|c| "年月日号".contains(c))
         {
-            // A date's unit glued to the next word (2022 年省 → 省).
+            // A date's unit glued to the next word (2022 年省 → 省), and a dateline's 电
+            // after it (13 日电 渣打银行 → 渣打银行).
             start += 1;
+            if view.char(start - 1) == Some('日') && view.char(start) == Some('电') && start + 1 < head_start {
+                start += 1;
+            }
         }
     }
     (start < head_start).then_some(start)
