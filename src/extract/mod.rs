@@ -405,6 +405,12 @@ mod tests {
     }
 
     #[test]
+    fn a_head_that_runs_on_into_a_noun_of_time_names_no_project() {
+        let f = found("近年来，借势高铁时代的来临，该区引进了10个高精尖项目。");
+        assert!(!f.iter().any(|(_, k, _)| *k == EntityType::Project), "{f:?}");
+    }
+
+    #[test]
     fn short_names_listed_before_a_line_share_its_head() {
         let f = found("京沪、京广高铁和沪昆高速在此交汇。");
         let projects: Vec<&str> =

@@ -59,6 +59,14 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, named: &[Candidate], out: &mut 
         if head_start - start < 2 {
             continue;
         }
+        // A head that goes on into a noun of time or effect is a modifier (高铁 时代).
+        if view
+            .tokens
+            .get(view.token_at(token.end.min(view.len().saturating_sub(1))))
+            .is_some_and(|next| next.start == token.end && HEAD_CONTINUATIONS.contains(&next.word))
+        {
+            continue;
+        }
         if FACILITY_HEADS.contains(&head)
             && named.iter().any(|c| c.kind == EntityType::Company && (c.end == head_start || c.start == start))
         {
@@ -159,6 +167,9 @@ pub fn listed(view: &View<'_>, lex: &Lexicon, selected: &mut Vec<Candidate>) {
     }
     selected.sort_by_key(|c| (c.start, c.end));
 }
+
+/// Nouns after a project head that make the head a modifier of them (高铁时代, 园区经济).
+const HEAD_CONTINUATIONS: &[&str] = &["时代", "经济", "效应", "概念", "红利", "思维", "模式", "沿线", "周边"];
 
 /// Heads of lines that a list of short names shares (商合杭、宁杭、沪杭高铁).
 const LINE_HEADS: &[&str] = &["高铁", "铁路", "城际", "城际铁路", "高速", "高速公路", "公路", "航线", "运河"];
