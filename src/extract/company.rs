@@ -56,34 +56,13 @@ pub fn full_names(
         // A place or 集团 in brackets before the form belongs to the name (莱克电气绿能科技
         // （苏州）有限公司, 海尔（集团）股份有限公司): the name grows from the bracket.
         let head_start = bracket_before(view, form_start).unwrap_or(form_start);
-        // Industry and business words run on inside a name even where they are also verbs
-        // (城市建设投资集团, 港口开发有限公司), and so do fixed phrases (国有资本/l) and words
-        // jieba does not know or rarely saw, whatever their tag (远度/d 互联 科技): one at the
-        // name's edge is dropped as a verb there. Another company's form ends the name
-        // (…有限公司由 | 某某投资有限公司).
-        // A name jieba read whole (中国光大银行/nt) grows only by the proper nouns before it
-        // (光耀/nr 东方集团/nt, 工行/j 北京分行/nt), not by common words (电话 升级).
+        // A name jieba read whole (中国光大银行/nt) grows only by the proper nouns before it.
         let whole = token.tag == "nt" && token.len() >= 4;
-        let proper = |t: &Token<'_>| matches!(t.tag, "ns" | "nr" | "nrt" | "nrfg" | "nz" | "nt" | "j");
-        let industry = |t: &Token<'_>| {
-            if t.word.ends_with("公司") || whole && !proper(t) {
-                Some(false)
-            } else if lex.industries.contains(t.word) {
-                Some(true)
-            } else {
-                let unknown = t.len() >= 2
-                    && t.is_han()
-                    && !matches!(t.tag, "p" | "c" | "r" | "u" | "uj" | "ul" | "uz" | "ud")
-                    && !t.word.starts_with(|c| LEADING_PARTICLES.contains(c))
-                    && tagger.is_rare(t.word);
-                let phrase = t.tag == "l" && !lex.stop_words.contains(t.word);
-                (phrase || unknown).then_some(true)
-            }
-        };
-        let Some(mut start) = extend_left(view, lex, head_start, token.end, MAX_CHARS, &industry) else { continue };
+        let part = |t: &Token<'_>| name_part(t, lex, tagger, whole);
+        let Some(mut start) = extend_left(view, lex, head_start, token.end, MAX_CHARS, &part) else { continue };
         // A bracketed place inside the name, too (华能(杭州)城市建设投资有限公司).
         if let Some(open) = bracket_before(view, start) {
-            if let Some(further) = extend_left(view, lex, open, token.end, MAX_CHARS, &industry) {
+            if let Some(further) = extend_left(view, lex, open, token.end, MAX_CHARS, &part) {
                 start = further;
             }
         }
@@ -93,13 +72,8 @@ pub fn full_names(
         // with industry words alone between (某市城乡建设集团有限公司).
         let registered = (form.contains("有限") || form.contains("股份"))
             && places.iter().any(|p| start <= p.start && p.end <= head_start);
-        // Banks go by one common word (建设银行, 民生银行) or by their city (宁波银行); other
-        // words name a kind of bank (商业银行, 网上银行) or the central bank, a public body
-        // (人民银行).
         let modifier = view.slice(start, head_start);
-        let bank = form == "银行"
-            && (BANK_WORDS.contains(&modifier)
-                || places.iter().any(|p| p.start == start && p.end == head_start && p.place.is_some()));
+        let bank = form == "银行" && names_a_bank(modifier, places, start, head_start);
         // A branch (分行, 支行) is one of a bank the name gives first (工行北京分行).
         if matches!(form, "分行" | "支行") && (!modifier.contains('行') || modifier.starts_with("银行")) {
             continue;
@@ -125,6 +99,37 @@ pub fn full_names(
         }
         out.push(Candidate::new(start, token.end, EntityType::Company, PRIORITY_COMPANY));
     }
+}
+
+/// How a token stands in a company's full name, where it differs from other names (`None`
+/// leaves it to [`is_name_part`]). Industry and business words run on even where they are
+/// also verbs (城市建设投资集团, 港口开发有限公司), and so do fixed phrases (国有资本/l) and
+/// words jieba does not know or rarely saw, whatever their tag (远度/d 互联 科技); one at the
+/// name's edge is dropped as a verb there. Another company's form ends the name
+/// (…有限公司由 | 某某投资有限公司), and a name jieba read `whole` grows only by proper nouns
+/// (光耀/nr 东方集团/nt, 工行/j 北京分行/nt), not by common words (电话 升级 中国光大银行).
+fn name_part(t: &Token<'_>, lex: &Lexicon, tagger: &Tagger, whole: bool) -> Option<bool> {
+    let proper = matches!(t.tag, "ns" | "nr" | "nrt" | "nrfg" | "nz" | "nt" | "j");
+    if t.word.ends_with("公司") || whole && !proper {
+        return Some(false);
+    }
+    if lex.industries.contains(t.word) {
+        return Some(true);
+    }
+    let unknown = t.len() >= 2
+        && t.is_han()
+        && !matches!(t.tag, "p" | "c" | "r" | "u" | "uj" | "ul" | "uz" | "ud")
+        && !t.word.starts_with(|c| LEADING_PARTICLES.contains(c))
+        && tagger.is_rare(t.word);
+    let phrase = t.tag == "l" && !lex.stop_words.contains(t.word);
+    (phrase || unknown).then_some(true)
+}
+
+/// True when `modifier` before 银行 names a bank: one of the common words the large banks go by
+/// (建设银行, 民生银行) or a place alone (宁波银行); other words name a kind of bank (商业银行,
+/// 网上银行) or the central bank, a public body (人民银行).
+fn names_a_bank(modifier: &str, places: &[Candidate], start: usize, end: usize) -> bool {
+    BANK_WORDS.contains(&modifier) || places.iter().any(|p| p.start == start && p.end == end && p.place.is_some())
 }
 
 /// The start of a bracket of two to six Han characters that ends right at `end`
