@@ -78,6 +78,11 @@ pub fn full_names(
         if matches!(form, "分行" | "支行") && (!modifier.contains('行') || modifier.starts_with("银行")) {
             continue;
         }
+        // A subsidiary after a word of ownership is a relation, not a name (某集团全资子公司).
+        let owned = tokens_between(view, start, head_start).last().is_some_and(|t| lex.generic.contains(t.word));
+        if matches!(form, "子公司" | "分公司" | "总公司") && owned {
+            continue;
+        }
         if head_start - start < 2 || !(registered || bank || has_specific_core(view, lex, places, start, head_start)) {
             continue;
         }

@@ -454,6 +454,8 @@ mod tests {
             let f = found(text);
             assert!(!f.iter().any(|(_, k, _)| *k == EntityType::Company), "{text}: {f:?}");
         }
+        let f = found("债务人为盐城市大湖资源开发有限公司，后者系盐城建投全资子公司。");
+        assert!(!f.iter().any(|(t, _, _)| t.ends_with("子公司")), "{f:?}");
     }
 
     #[test]
