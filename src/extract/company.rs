@@ -163,7 +163,7 @@ fn without_stray_first_char(view: &View<'_>, start: usize, end: usize) -> usize 
     let first = &view.tokens[index];
     let glued = index > 0 && {
         let before = &view.tokens[index - 1];
-        before.end == start && before.is_han() && !matches!(before.tag, "p" | "c" | "u" | "uj" | "ul" | "r" | "d")
+        before.end == start && before.is_han() && !matches!(before.tag, "p" | "c" | "u" | "uj" | "ul" | "r")
     };
     if first.start == start && first.len() == 1 && first.is_han() && glued && first.end < end {
         first.end
