@@ -7,7 +7,7 @@ use super::lexicon::Lexicon;
 use super::model::Model;
 use super::tagger::{Tagger, is_han};
 use super::view::View;
-use super::{EntityType, PRIORITY_MODEL, company, names, person};
+use super::{EntityType, PRIORITY_MODEL, company, names, organization, person};
 
 /// Characters read either side of a word that may be a name.
 const WINDOW_MARGIN: usize = 10;
@@ -161,4 +161,5 @@ fn plausible_organization(text: &str, lex: &Lexicon) -> bool {
         && !lex.generic.contains(modifier)
         && !lex.stop_words.contains(modifier)
         && !["当地", "地方", "基层", "各级", "有关"].contains(&modifier)
+        && !organization::counts_bodies(modifier)
 }

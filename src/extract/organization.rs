@@ -77,7 +77,7 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, places: &[Candidate], out: &mut
         let tokens = tokens_between(view, start, head_start);
         let modifier = view.slice(start, head_start);
         let has_place = places.iter().any(|p| start <= p.start && p.end <= head_start);
-        if !has_place && is_generic_modifier(modifier, tokens, lex) {
+        if !has_place && is_generic_modifier(modifier, tokens, lex) || counts_bodies(modifier) {
             continue;
         }
         // 部 names a ministry or a party department only under a government or party body
@@ -92,6 +92,13 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, places: &[Candidate], out: &mut
     schools(view, out);
 }
 
+/// True when a modifier counts several places or bodies (沪苏浙三地省级政府, 两省政府): a
+/// collective reference, not a name.
+pub(crate) fn counts_bodies(modifier: &str) -> bool {
+    let chars: Vec<char> = modifier.chars().collect();
+    chars.windows(2).any(|w| "两三四五六七八九十几多各".contains(w[0]) && "地省市县区方国家级".contains(w[1]))
+}
+
 /// Numbered schools: a place and a number before 中 or 小 (湖州十一中, 吴兴二小).
 fn schools(view: &View<'_>, out: &mut Vec<Candidate>) {
     for (i, token) in view.tokens.iter().enumerate() {
@@ -104,5 +111,18 @@ fn schools(view: &View<'_>, out: &mut Vec<Candidate>) {
         if numeral && number.len() <= 3 && place.tag == "ns" {
             out.push(Candidate::new(place.start, token.end, EntityType::Organization, PRIORITY_ORGANIZATION));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::counts_bodies;
+
+    #[test]
+    fn counted_places_and_bodies_are_no_names() {
+        assert!(counts_bodies("沪苏浙三地省级"));
+        assert!(counts_bodies("两省"));
+        assert!(!counts_bodies("湖州市"));
+        assert!(!counts_bodies("三门县"));
     }
 }
