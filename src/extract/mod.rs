@@ -443,6 +443,14 @@ mod tests {
     }
 
     #[test]
+    fn a_short_form_two_companies_share_is_its_own_entity() {
+        let f = found("浙江金洲管道科技股份有限公司成立。“金洲”列入名单。");
+        assert!(f.contains(&("金洲".into(), EntityType::Company, "浙江金洲管道科技股份有限公司".into())), "{f:?}");
+        let f = found("浙江金洲管道科技股份有限公司成立。金洲重工也来了。“金洲”列入名单。");
+        assert!(f.contains(&("金洲".into(), EntityType::Company, "金洲".into())), "{f:?}");
+    }
+
+    #[test]
     fn kinds_of_things_markets_and_people_are_no_companies() {
         for text in [
             "夜里的商圈人潮涌动，潮玩、鲜花、汉服……各类店铺云集。",

@@ -88,7 +88,28 @@ fn add_company_aliases(ex: &Extractor, views: &[View<'_>], chosen: &mut [Vec<Can
         return;
     }
     fulls.sort();
-    let table = company::alias_table(&fulls, lex, ex.gazetteer(), ex.tagger());
+    let mut table = company::alias_table(&fulls, lex, ex.gazetteer(), ex.tagger());
+    // A short form that also starts another company the document names by a short name of
+    // its own (三一 of 浙江三一装备有限公司 beside 三一重工) could mean either: it is still a
+    // company wherever it stands, but its own entity, no alias.
+    let others: Vec<&str> = views
+        .iter()
+        .zip(chosen.iter())
+        .flat_map(|(view, candidates)| {
+            candidates.iter().filter(|c| c.kind == EntityType::Company).map(|c| view.slice(c.start, c.end))
+        })
+        .filter(|name| !fulls.iter().any(|f| f == name) && !table.contains_key(*name))
+        .collect();
+    for (short, full) in table.iter_mut() {
+        let shared = others.iter().any(|other| {
+            other.len() > short.len()
+                && other.starts_with(short.as_str())
+                && !company::short_forms(full, lex, ex.gazetteer()).iter().any(|s| s == other)
+        });
+        if shared {
+            full.clone_from(short);
+        }
+    }
     for (view, candidates) in views.iter().zip(chosen.iter_mut()) {
         for c in candidates.iter_mut().filter(|c| c.kind == EntityType::Company && c.canonical.is_none()) {
             if let Some(full) = table.get(view.slice(c.start, c.end)) {
