@@ -397,6 +397,14 @@ mod tests {
     }
 
     #[test]
+    fn a_person_cut_short_takes_the_longer_name_the_text_goes_on_into() {
+        let f = found("集团董事长钱纯新、总裁殷正富出席。钱纯新表示，江阴地处长三角。");
+        let persons: Vec<&str> =
+            f.iter().filter(|(_, k, _)| *k == EntityType::Person).map(|(t, _, _)| t.as_str()).collect();
+        assert_eq!(persons, ["钱纯新", "殷正富", "钱纯新"], "{f:?}");
+    }
+
+    #[test]
     fn abstract_nouns_tagged_as_names_are_no_persons_even_after_a_cue() {
         let f = found("居民幸福感不断提升，居民张劲松表示满意。");
         let persons: Vec<&str> =

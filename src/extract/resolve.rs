@@ -19,6 +19,7 @@ pub fn mentions(
     mut chosen: Vec<Vec<Candidate>>,
 ) -> Vec<Mention> {
     add_company_aliases(ex, views, &mut chosen);
+    complete_person_names(views, &mut chosen);
     let gazetteer = ex.gazetteer();
     let mut out = Vec::new();
     for ((sentence, view), candidates) in sentences.iter().zip(views).zip(chosen) {
@@ -54,6 +55,43 @@ pub fn mentions(
     }
     join_place_prefixed(ex, &mut out);
     out
+}
+
+/// A person found cut short where the text goes on into a longer name the document gives
+/// (詹纯|新表示 beside 詹纯新) is that name: jieba cut the given name there.
+fn complete_person_names(views: &[View<'_>], chosen: &mut [Vec<Candidate>]) {
+    let mut names: Vec<String> = views
+        .iter()
+        .zip(chosen.iter())
+        .flat_map(|(view, candidates)| {
+            candidates.iter().filter(|c| c.kind == EntityType::Person).map(|c| view.slice(c.start, c.end).to_owned())
+        })
+        .collect();
+    names.sort();
+    names.dedup();
+    if names.len() < 2 {
+        return;
+    }
+    for (view, candidates) in views.iter().zip(chosen.iter_mut()) {
+        for i in 0..candidates.len() {
+            let c = &candidates[i];
+            if c.kind != EntityType::Person {
+                continue;
+            }
+            let surface = view.slice(c.start, c.end);
+            let longer = names.iter().filter(|n| n.len() > surface.len() && n.starts_with(surface)).find(|n| {
+                let end = c.start + n.chars().count();
+                end <= view.len() && view.slice(c.start, end) == n.as_str()
+            });
+            if let Some(name) = longer {
+                let end = c.start + name.chars().count();
+                let free = candidates.iter().enumerate().all(|(j, o)| j == i || o.end <= c.start || end <= o.start);
+                if free {
+                    candidates[i].end = end;
+                }
+            }
+        }
+    }
 }
 
 /// The level of a place found by a rule rather than the gazetteer.
