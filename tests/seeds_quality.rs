@@ -32,12 +32,16 @@ const FLOORS: [(EntityType, f64); 5] = [
     (EntityType::Person, 0.89),
 ];
 
+/// The seeds' gold annotation.
+fn gold() -> Vec<GoldDoc> {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/seeds_gold.json");
+    serde_json::from_str(&std::fs::read_to_string(path).expect("gold")).expect("gold parses")
+}
+
 #[test]
 fn seeds_f1_per_type_holds() {
     let root = env!("CARGO_MANIFEST_DIR");
-    let gold: Vec<GoldDoc> =
-        serde_json::from_str(&std::fs::read_to_string(format!("{root}/tests/data/seeds_gold.json")).expect("gold"))
-            .expect("gold parses");
+    let gold = gold();
     let extractor = Extractor::default();
     let mut counts: HashMap<EntityType, [usize; 4]> = HashMap::new();
     for doc in &gold {
@@ -91,9 +95,7 @@ fn find(parent: &mut [usize], x: usize) -> usize {
 #[test]
 fn seeds_edge_f1_holds() {
     let root = env!("CARGO_MANIFEST_DIR");
-    let gold: Vec<GoldDoc> =
-        serde_json::from_str(&std::fs::read_to_string(format!("{root}/tests/data/seeds_gold.json")).expect("gold"))
-            .expect("gold parses");
+    let gold = gold();
     // Gold entities, unified across documents by (type, form).
     let mut ids: Vec<(usize, &GoldEntity)> = Vec::new();
     for (d, doc) in gold.iter().enumerate() {

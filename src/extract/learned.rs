@@ -86,8 +86,7 @@ fn plausible_company(view: &View<'_>, start: usize, end: usize, lex: &Lexicon, t
 }
 
 /// True when the span opens with a full personal name of three characters that jieba tags as
-/// names (王/nr 宇航/nr 同事):
-/// a person and a word after, not a company.
+/// names (王/nr 宇航/nr 同事): a person and a word after, not a company.
 fn starts_with_person_name(view: &View<'_>, start: usize, end: usize, lex: &Lexicon) -> bool {
     let mut to = start;
     for t in names::tokens_between(view, start, end) {

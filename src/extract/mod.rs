@@ -302,6 +302,11 @@ mod tests {
         found.iter().any(|(t, k, _)| t == text && *k == kind)
     }
 
+    /// The texts of the mentions of one type, in text order.
+    fn texts_of(found: &[(String, EntityType, String)], kind: EntityType) -> Vec<&str> {
+        found.iter().filter(|(_, k, _)| *k == kind).map(|(t, _, _)| t.as_str()).collect()
+    }
+
     #[test]
     fn towns_districts_and_cities_with_canonical_names() {
         let f = found("湖州市吴兴区织里镇是童装之乡。吴兴和湖州都在太湖南岸，织里的企业很多。");
@@ -354,8 +359,7 @@ mod tests {
     #[test]
     fn company_names_run_across_industry_verbs_and_stop_at_another_company() {
         let f = found("两位发行方江苏城南城乡投资发展集团有限公司发行了债券。");
-        let companies: Vec<&str> =
-            f.iter().filter(|(_, k, _)| *k == EntityType::Company).map(|(t, _, _)| t.as_str()).collect();
+        let companies = texts_of(&f, EntityType::Company);
         assert_eq!(companies, ["江苏城南城乡投资发展集团有限公司"], "{f:?}");
         let f = found("宏达科技股份有限公司由东升投资管理有限公司控股。");
         assert!(has(&f, "东升投资管理有限公司", EntityType::Company), "{f:?}");
@@ -399,16 +403,14 @@ mod tests {
     #[test]
     fn a_person_cut_short_takes_the_longer_name_the_text_goes_on_into() {
         let f = found("集团董事长钱纯新、总裁殷正富出席。钱纯新表示，江阴地处长三角。");
-        let persons: Vec<&str> =
-            f.iter().filter(|(_, k, _)| *k == EntityType::Person).map(|(t, _, _)| t.as_str()).collect();
+        let persons = texts_of(&f, EntityType::Person);
         assert_eq!(persons, ["钱纯新", "殷正富", "钱纯新"], "{f:?}");
     }
 
     #[test]
     fn abstract_nouns_tagged_as_names_are_no_persons_even_after_a_cue() {
         let f = found("居民幸福感不断提升，居民张劲松表示满意。");
-        let persons: Vec<&str> =
-            f.iter().filter(|(_, k, _)| *k == EntityType::Person).map(|(t, _, _)| t.as_str()).collect();
+        let persons = texts_of(&f, EntityType::Person);
         assert_eq!(persons, ["张劲松"], "{f:?}");
     }
 
@@ -421,8 +423,7 @@ mod tests {
     #[test]
     fn short_names_listed_before_a_line_share_its_head() {
         let f = found("京沪、京广高铁和沪昆高速在此交汇。");
-        let projects: Vec<&str> =
-            f.iter().filter(|(_, k, _)| *k == EntityType::Project).map(|(t, _, _)| t.as_str()).collect();
+        let projects = texts_of(&f, EntityType::Project);
         assert_eq!(projects, ["京沪", "京广高铁", "沪昆高速"], "{f:?}");
     }
 
@@ -432,12 +433,10 @@ mod tests {
         assert!(has(&f, "民生银行", EntityType::Company), "{f:?}");
         assert!(has(&f, "建设银行", EntityType::Company), "{f:?}");
         let f = found("工行北京分行与一些银行的不同分行都在商业银行之列。");
-        let companies: Vec<&str> =
-            f.iter().filter(|(_, k, _)| *k == EntityType::Company).map(|(t, _, _)| t.as_str()).collect();
+        let companies = texts_of(&f, EntityType::Company);
         assert_eq!(companies, ["工行北京分行"], "{f:?}");
         let f = found("招行、建行和宁波银行都调整了个人银行业务，网上银行也在其列。");
-        let companies: Vec<&str> =
-            f.iter().filter(|(_, k, _)| *k == EntityType::Company).map(|(t, _, _)| t.as_str()).collect();
+        let companies = texts_of(&f, EntityType::Company);
         assert_eq!(companies, ["招行", "建行", "宁波银行"], "{f:?}");
         // A bank jieba reads whole grows by no common word, and a dateline's 电 starts no name.
         let f = found("他通过一个电话升级中国光大银行的信用卡。");
@@ -477,8 +476,7 @@ mod tests {
     #[test]
     fn names_stop_at_titles_and_at_the_person_they_name() {
         let f = found("临港新城管委会主任薛良率临港新城管委会全体人员出席。");
-        let organizations: Vec<&str> =
-            f.iter().filter(|(_, k, _)| *k == EntityType::Organization).map(|(t, _, _)| t.as_str()).collect();
+        let organizations = texts_of(&f, EntityType::Organization);
         assert_eq!(organizations, ["临港新城管委会", "临港新城管委会"], "{f:?}");
         let f = found("李文喜代表市委、市政府致辞。");
         assert!(has(&f, "市委", EntityType::Organization), "{f:?}");

@@ -51,6 +51,10 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<
     }
 }
 
+/// Characters that make abstract nouns (幸福感, 现代化, 可靠性): a dictionary word ending in one
+/// is no name even beside a cue.
+const ABSTRACT_ENDINGS: &str = "感化性率度型式";
+
 /// Characters that end words, not given names (安全感, 高端化, 公开赛).
 const NOT_NAME_ENDINGS: &str = "感化性率度赛型式区省市县镇村路街站港湾园厂局部委会院校馆所处科室队组网台报刊社店场楼城平卡节岛寺宫周派塔湖山沟记经说称出为抱的共们人证素剂器机品物很也都就还在和是了";
 
@@ -73,7 +77,7 @@ pub(crate) fn plausible_given_name(word: &str, lex: &Lexicon, tagger: &Tagger) -
 /// abstract noun (居民 幸福感/nr is no person).
 fn reads_as_name(view: &View<'_>, tagger: &Tagger, c: &Candidate) -> bool {
     let word = view.slice(c.start, c.end);
-    let word_ending = word.chars().last().is_some_and(|c| "感化性率度型式".contains(c));
+    let word_ending = word.chars().last().is_some_and(|c| ABSTRACT_ENDINGS.contains(c));
     !(is_common_word(view, tagger, c) || word_ending && tagger.has_word(word))
 }
 

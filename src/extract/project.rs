@@ -32,7 +32,7 @@ fn names_a_body(word: &str) -> bool {
 
 /// Project candidates of one sentence; `named` are the places and companies found in it.
 pub fn recognise(view: &View<'_>, lex: &Lexicon, named: &[Candidate], out: &mut Vec<Candidate>) {
-    for token in &view.tokens {
+    for (i, token) in view.tokens.iter().enumerate() {
         let before = view.slice(0, token.end);
         let Some(head) = lex.project_head_index.longest_suffix(before) else { continue };
         let strength = &lex.project_heads[head];
@@ -60,11 +60,7 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, named: &[Candidate], out: &mut 
             continue;
         }
         // A head that goes on into a noun of time or effect is a modifier (高铁 时代).
-        if view
-            .tokens
-            .get(view.token_at(token.end.min(view.len().saturating_sub(1))))
-            .is_some_and(|next| next.start == token.end && HEAD_CONTINUATIONS.contains(&next.word))
-        {
+        if view.tokens.get(i + 1).is_some_and(|next| HEAD_CONTINUATIONS.contains(&next.word)) {
             continue;
         }
         if FACILITY_HEADS.contains(&head)
