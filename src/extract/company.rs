@@ -37,6 +37,9 @@ const BANK_WORDS: &[&str] = &[
 /// Nouns after a brand and an industry word that make the pair a kind of market, not a
 /// company (储能市场, 汽车行业).
 const CATEGORY_NOUNS: &[&str] = &["市场", "行业", "产业", "领域", "赛道", "板块", "概念", "产业链", "产品"];
+/// Conjunctions and prepositions jieba glues to a brand after them (而晓清/nr 环保); not
+/// characters that also open foreign names (达芬奇).
+const GLUED_CONJUNCTIONS: &str = "而且并但又即还则在将把被由从向对与及";
 /// Tags a brand may carry when jieba knows it as a word: proper nouns and numerals.
 const BRAND_TAGS: &[&str] = &["nz", "nr", "nrt", "nrfg", "j", "nt", "ns", "m", "eng"];
 
@@ -66,6 +69,7 @@ pub fn full_names(
                 start = further;
             }
         }
+        let start = brand_after_place(view, lex, tagger, places, start, head_start);
         let start = place_order_start(gazetteer, places, start, head_start);
         let start = without_stray_first_char(view, start, head_start);
         // A registered form (有限公司, 股份有限公司) after a place names a company even
@@ -172,6 +176,42 @@ fn without_stray_first_char(view: &View<'_>, start: usize, end: usize) -> usize 
     }
 }
 
+/// A brand jieba did not read as a name between a place and the rest of a company's name
+/// (湖北 新/a 日/m 电动车有限公司, 湖南 新月/t 电动车有限公司) belongs to the name: the name
+/// starts at the place. Two or three characters, no function word, stop word or everyday word.
+fn brand_after_place(
+    view: &View<'_>,
+    lex: &Lexicon,
+    tagger: &Tagger,
+    places: &[Candidate],
+    start: usize,
+    head_start: usize,
+) -> usize {
+    let mut from = start;
+    let mut k = view.token_at(start);
+    if view.tokens[k].start != start {
+        return start;
+    }
+    while k > 0 && start - view.tokens[k - 1].start <= 3 {
+        let t = &view.tokens[k - 1];
+        let function_word = matches!(t.tag, "p" | "c" | "u" | "uj" | "ul" | "uz" | "ud" | "r" | "y" | "e" | "q");
+        let ordinary = t.len() >= 2
+            && (lex.stop_words.contains(t.word) || lex.generic.contains(t.word) || tagger.is_frequent(t.word));
+        let counting = t.word.chars().any(|c| "两三四五六七八九十几各全每".contains(c));
+        if !t.is_han() || function_word || ordinary || counting || LEADING_PARTICLES.contains(t.word) {
+            break;
+        }
+        from = t.start;
+        k -= 1;
+    }
+    let brand = start - from;
+    let place = places.iter().find(|p| p.end == from && p.kind == EntityType::Place);
+    match place {
+        Some(place) if (2..=3).contains(&brand) && from < head_start => place.start,
+        _ => start,
+    }
+}
+
 /// A company name names its places from large to small (浙江湖州...): where a smaller place
 /// stands right before a larger one (吴兴区浙江三一...), the name starts at the larger one.
 fn place_order_start(gazetteer: &Gazetteer, places: &[Candidate], start: usize, end: usize) -> usize {
@@ -218,9 +258,18 @@ pub fn short_names(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, places: &[Ca
         // The brand: one token, or two single-character tokens (三 一).
         let mut brand_start = view.tokens[i - 1].start;
         let mut first = i - 1;
-        if view.tokens[i - 1].len() == 1 && i >= 2 && view.tokens[i - 2].len() == 1 {
+        // Single characters that are function words or verbs (则/d 是/v, 的/uj 大/a) are none.
+        let brand_char = |t: &Token<'_>| {
+            t.len() == 1 && !matches!(t.tag, "v" | "d" | "p" | "c" | "u" | "uj" | "ul" | "r" | "f" | "q" | "y" | "a")
+        };
+        if brand_char(&view.tokens[i - 1]) && i >= 2 && brand_char(&view.tokens[i - 2]) {
             brand_start = view.tokens[i - 2].start;
             first = i - 2;
+        }
+        // A function character jieba glued to the brand (而晓清/nr 环保) is not part of it.
+        let glued = view.tokens[first].len() == 3 && view.tokens[first].end == token.start;
+        if glued && view.char(brand_start).is_some_and(|c| GLUED_CONJUNCTIONS.contains(c)) {
+            brand_start += 1;
         }
         let brand = view.slice(brand_start, token.start);
         let brand_chars = brand.chars().count();
@@ -243,11 +292,17 @@ pub fn short_names(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, places: &[Ca
         }
         let known = tagger.has_word(brand);
         let tag = view.tokens[first].tag;
+        // One word that the dictionary holds as a common word, whatever jieba guessed here
+        // (普通/nz 水泥), is no brand.
+        let one_word = view.tokens[first].len() == brand_chars;
+        let function_word = matches!(tag, "p" | "c" | "d" | "u" | "uj" | "ul" | "r" | "f" | "q" | "y");
+        let common = one_word && (is_common_word(brand, tagger) || tagger.is_frequent(brand) || function_word);
         // Nor a kind of market or trade (欧美储能市场, 智能汽车行业).
         let category = view.tokens.get(i + 1).is_some_and(|t| CATEGORY_NOUNS.contains(&t.word));
         if category
+            || common
             || known && !BRAND_TAGS.contains(&tag)
-            || brand.chars().any(|c| "第个首几多两全整各每本该这那有了篇种类项批".contains(c))
+            || brand.chars().any(|c| "第个首几多两全整各每本该这那有了篇种类项批轮".contains(c))
         {
             continue;
         }

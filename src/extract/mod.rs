@@ -629,6 +629,44 @@ mod tests {
     }
 
     #[test]
+    fn a_government_is_named_by_its_place_or_level() {
+        let f = found("企业积极响应市政府号召，借力政府资源，落实政府要求。");
+        assert_eq!(texts_of(&f, EntityType::Organization), ["市政府"], "{f:?}");
+    }
+
+    #[test]
+    fn a_brand_jieba_cut_between_place_and_industry_belongs_to_the_name() {
+        let f = found("湖南新月电动车有限公司开业。");
+        assert_eq!(texts_of(&f, EntityType::Company), ["湖南新月电动车有限公司"], "{f:?}");
+    }
+
+    #[test]
+    fn a_brand_before_its_industry_word_is_a_company_not_a_person() {
+        let f = found("对此，华达卫浴总裁王明表示。");
+        assert_eq!(texts_of(&f, EntityType::Company), ["华达卫浴"], "{f:?}");
+        assert_eq!(texts_of(&f, EntityType::Person), ["王明"], "{f:?}");
+        // An industry word alone in a list of trades is no company.
+        let f = found("陶瓷、卫浴等建材企业。");
+        assert!(texts_of(&f, EntityType::Company).is_empty(), "{f:?}");
+    }
+
+    #[test]
+    fn split_family_names_join_and_forms_of_address_name_nobody() {
+        let f = found("委员会副主任王石柱介绍说。");
+        assert_eq!(texts_of(&f, EntityType::Person), ["王石柱"], "{f:?}");
+        let f = found("杨先生表示，价格会涨。");
+        assert!(texts_of(&f, EntityType::Person).is_empty(), "{f:?}");
+    }
+
+    #[test]
+    fn function_characters_glued_to_a_name_are_dropped() {
+        let f = found("而晓清环保的股价上涨。");
+        assert_eq!(texts_of(&f, EntityType::Company), ["晓清环保"], "{f:?}");
+        let f = found("于锡福村开展活动。");
+        assert_eq!(texts_of(&f, EntityType::Place), ["锡福村"], "{f:?}");
+    }
+
+    #[test]
     fn user_dictionary_and_stop_list() {
         let user = UserKnowledge::new(
             vec![("星河能源".into(), EntityType::Company, vec!["星河".into()])],

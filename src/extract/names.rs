@@ -129,7 +129,7 @@ pub fn extend_left(
 
 /// Function characters that jieba glues to the start of a number or an unknown word
 /// (仅三一/m, 在浒关/ns, 经淄博/x, 对雄安/a).
-pub const LEADING_PARTICLES: &str = "仅约共近达超逾均在于为对和与及将把被由从向经以让给";
+pub const LEADING_PARTICLES: &str = "仅约共近达超逾均在于为对和与及将把被由从向经以让给而且并但又即还则";
 
 /// The tokens of `view` between two character offsets (tokens cut by the offsets included).
 pub fn tokens_between<'v, 'a>(view: &'v View<'a>, start: usize, end: usize) -> &'v [Token<'a>] {

@@ -87,6 +87,12 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, places: &[Candidate], out: &mut
         if head == "部" && !has_place && !under_government {
             continue;
         }
+        // A government is named by its place or level (湖州市政府, 市政府), not by the words
+        // that happen to stand before it (积极响应|市政府 is 市政府; 借力政府 names none).
+        let place_word = tokens.last().is_some_and(|t| t.tag == "ns" && t.end == head_start);
+        if head.ends_with("政府") && !has_place && !place_word && !names_a_government(modifier) {
+            continue;
+        }
         out.push(Candidate::new(start, token.end, EntityType::Organization, PRIORITY_ORGANIZATION));
     }
     schools(view, out);
@@ -97,6 +103,16 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, places: &[Candidate], out: &mut
 pub(crate) fn counts_bodies(modifier: &str) -> bool {
     let chars: Vec<char> = modifier.chars().collect();
     chars.windows(2).any(|w| "两三四五六七八九十几多各".contains(w[0]) && "地省市县区方国家级".contains(w[1]))
+}
+
+/// True when a modifier without a place still names a government by its level (市, 自治州,
+/// 县人民): a level word at its end, the whole modifier short.
+pub(crate) fn names_a_government(modifier: &str) -> bool {
+    let modifier = modifier.strip_suffix("人民").unwrap_or(modifier);
+    modifier.chars().count() <= 3
+        && ["省", "市", "区", "县", "镇", "乡", "州", "旗", "盟", "村", "街道", "自治区"]
+            .iter()
+            .any(|level| modifier.ends_with(level))
 }
 
 /// Numbered schools: a place and a number before 中 or 小 (湖州十一中, 吴兴二小).

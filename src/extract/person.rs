@@ -19,13 +19,28 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<
         return;
     }
     let tokens = &view.tokens;
+    let mut joined_until = 0;
     for (i, token) in tokens.iter().enumerate() {
+        if i < joined_until {
+            continue;
+        }
+        // A family name jieba cut from its given name (副主任 李/nr 石柱/nr 介绍) joins it
+        // beside a cue.
+        if let Some(c) = split_name(view, lex, tagger, i) {
+            out.push(c);
+            joined_until = i + 2;
+            continue;
+        }
         if token.tag.starts_with("nr") && token.is_han() && looks_like_name(token.word, lex) {
             // jieba's dictionary tags some common words as names (安全感, 高水平): without a
             // cue, a three-character name must have a plausible given name.
             // Words the dictionary holds as names are mostly things and brands (玉米 说,
             // 梅花鹿, 西门子): they need a title before them (书记 金明), or a cue after them
             // and three characters that read as a name.
+            // A brand before its industry word (惠达/nr 卫浴 总裁) is a company's short name.
+            if tokens.get(i + 1).is_some_and(|t| lex.short_name_heads.contains(t.word)) {
+                continue;
+            }
             let (title, cue_after) = cues_around(view, lex, i, i + 1);
             let cue = title || cue_after;
             let unknown = !tagger.has_word(token.word);
@@ -51,12 +66,35 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<
     }
 }
 
+/// A one-character family name tagged as a name and the one or two characters of name after
+/// it (李/nr 石柱/nr), with a cue before or after: one person.
+fn split_name(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, i: usize) -> Option<Candidate> {
+    let (family, given) = (&view.tokens[i], view.tokens.get(i + 1)?);
+    let joined = family.len() == 1
+        && family.tag.starts_with("nr")
+        && given.tag.starts_with("nr")
+        && given.is_han()
+        && (1..=2).contains(&given.len())
+        && lex.surname_of(family.word) == Some(family.word);
+    if !joined {
+        return None;
+    }
+    let (title, cue_after) = cues_around(view, lex, i, i + 2);
+    let word = view.slice(family.start, given.end);
+    ((title || cue_after) && looks_like_name(word, lex) && plausible_given_name(word, lex, tagger))
+        .then(|| Candidate::new(family.start, given.end, EntityType::Person, PRIORITY_PERSON))
+}
+
+/// Forms of address after a family name (杨先生, 阮小姐, 王总): a person unnamed, not a name.
+const HONORIFICS: &[&str] =
+    &["先生", "小姐", "女士", "老师", "师傅", "同志", "阿姨", "大爷", "大妈", "大姐", "总", "老", "某", "某某"];
+
 /// Characters that make abstract nouns (幸福感, 现代化, 可靠性): a dictionary word ending in one
 /// is no name even beside a cue.
 const ABSTRACT_ENDINGS: &str = "感化性率度型式";
 
 /// Characters that end words, not given names (安全感, 高端化, 公开赛).
-const NOT_NAME_ENDINGS: &str = "感化性率度赛型式区省市县镇村路街站港湾园厂局部委会院校馆所处科室队组网台报刊社店场楼城平卡节岛寺宫周派塔湖山沟记经说称出为抱的共们人证素剂器机品物很也都就还在和是了";
+const NOT_NAME_ENDINGS: &str = "感化性率度赛型式区省市县镇村路街站港湾园厂局部委会院校馆所处科室队组网台报刊社店场楼城平卡节岛寺宫周派塔湖山沟记经说称出为抱的共们人证素剂器机品物很也都就还在和是了以于与把被从向给让";
 
 /// True when what follows the family name can be a given name: it does not end like a word
 /// (化, 感, 赛 ...) and is not a dictionary word of another kind (水平 in 高水平).
@@ -95,6 +133,9 @@ pub(crate) fn looks_like_name(word: &str, lex: &Lexicon) -> bool {
     let Some(surname) = lex.surname_of(word) else { return false };
     let surname_chars = surname.chars().count();
     let doubled = chars.len() == 2 && chars[0] == chars[1];
+    if HONORIFICS.contains(&&word[surname.len()..]) {
+        return false;
+    }
     (2..=4).contains(&chars.len()) && surname_chars < chars.len() && chars.len() - surname_chars <= 2 && !doubled
 }
 

@@ -10,6 +10,7 @@ use std::collections::HashSet;
 use super::candidate::Candidate;
 use super::gazetteer::{Gazetteer, PlaceId, PlaceLevel, Reading};
 use super::lexicon::Lexicon;
+use super::names::LEADING_PARTICLES;
 use super::tagger::Tagger;
 use super::view::View;
 use super::{EntityType, PRIORITY_PLACE};
@@ -173,6 +174,11 @@ fn villages(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<(Cand
         {
             start = view.tokens[k - 1].start;
             k -= 1;
+        }
+        // A function character jieba glued to an unknown village (于锡福村/nr) is not its name.
+        let glued = view.tokens[k].start == start && view.tokens[k].len() >= 4;
+        if glued && head_start - start == 3 && view.char(start).is_some_and(|c| LEADING_PARTICLES.contains(c)) {
+            start += 1;
         }
         let stem = view.slice(start, head_start);
         let stem_chars = stem.chars().count();

@@ -5,6 +5,9 @@ use jieba_rs::Jieba;
 /// The dictionary frequency up to which a word counts as rare (common nouns such as 化妆品
 /// have hundreds; brands such as 天业 a few dozen).
 pub const RARE_FREQUENCY: usize = 30;
+/// The dictionary frequency above which a word is an everyday word (普通 6768), not a brand
+/// (华为 373, 海尔 230).
+pub const COMMON_FREQUENCY: usize = 3000;
 
 /// A word of a sentence with its part-of-speech tag (jieba's ICTCLAS-style tag set).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -72,6 +75,12 @@ impl Tagger {
     /// most [`RARE_FREQUENCY`]): brands and names jieba learned from few examples (天业, 攀钢).
     pub fn is_rare(&self, word: &str) -> bool {
         !self.jieba.has_word(word) || self.jieba.suggest_freq(word) <= RARE_FREQUENCY + 1
+    }
+
+    /// True when jieba's dictionary holds `word` with a frequency above
+    /// [`COMMON_FREQUENCY`]: an everyday word, whatever its tag (普通/nz).
+    pub fn is_frequent(&self, word: &str) -> bool {
+        self.jieba.has_word(word) && self.jieba.suggest_freq(word) > COMMON_FREQUENCY + 1
     }
 
     /// Tags one sentence (HMM on, so unknown names come out as words).
