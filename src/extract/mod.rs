@@ -667,6 +667,21 @@ mod tests {
     }
 
     #[test]
+    fn landscape_words_and_everyday_words_are_no_places() {
+        let f = found("大山深处的海岛上，白银价格上涨，中非贸易额突破三千亿，推动企业进村。");
+        assert!(texts_of(&f, EntityType::Place).is_empty(), "{f:?}");
+        // The same short form is the city where the document names its province.
+        let f = found("甘肃白银的企业。");
+        assert_eq!(texts_of(&f, EntityType::Place), ["甘肃", "白银"], "{f:?}");
+    }
+
+    #[test]
+    fn a_region_before_a_village_word_is_its_parent_not_its_name() {
+        let f = found("尽显东北雪村冬日韵味。");
+        assert_eq!(texts_of(&f, EntityType::Place), ["东北"], "{f:?}");
+    }
+
+    #[test]
     fn user_dictionary_and_stop_list() {
         let user = UserKnowledge::new(
             vec![("星河能源".into(), EntityType::Company, vec!["星河".into()])],

@@ -83,6 +83,15 @@ pub fn recognise(
     out
 }
 
+/// Short forms of cities that are everyday words or other names far more often than the city
+/// (白银 silver, 来宾 guests, 安康 well-being, 阿里 Alibaba).
+const COMMON_WORD_CITIES: &[&str] = &["白银", "来宾", "安康", "阿里"];
+
+/// The text of a hit.
+fn hit_text<'v>(view: &View<'v>, hit: &Hit) -> &'v str {
+    view.slice(hit.start, hit.end)
+}
+
 /// The places a document names without doubt, with all their ancestors: full names with a
 /// single reading, and short forms of provinces and cities.
 fn context(gazetteer: &Gazetteer, hits: &[Hit], views: &[View<'_>]) -> HashSet<PlaceId> {
@@ -100,7 +109,7 @@ fn context(gazetteer: &Gazetteer, hits: &[Hit], views: &[View<'_>]) -> HashSet<P
             .filter(|r| {
                 let place = gazetteer.place(r.place);
                 if r.short {
-                    place.level <= PlaceLevel::City
+                    place.level <= PlaceLevel::City && !COMMON_WORD_CITIES.contains(&hit_text(view, hit))
                 } else {
                     place.name.chars().count() >= 3 || place.code.is_none()
                 }
@@ -154,8 +163,12 @@ fn accepted(gazetteer: &Gazetteer, view: &View<'_>, hit: &Hit, reading: &Reading
     if place.level >= PlaceLevel::District && (token.end != hit.end || ordinary) {
         return false;
     }
+    // A city's short form that is an everyday word (白银 silver, 来宾 guests) needs the
+    // document to name its province or the city in full.
+    let common_word = COMMON_WORD_CITIES.contains(&hit_text(view, hit));
     match place.level {
-        PlaceLevel::Province | PlaceLevel::City => true,
+        PlaceLevel::Province => true,
+        PlaceLevel::City => !common_word || parent_named || self_named,
         PlaceLevel::District => parent_named || self_named,
         _ => parent_named || self_named,
     }
@@ -170,7 +183,19 @@ fn villages(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<(Cand
         // before it, three characters at most.
         let mut start = token.start;
         let mut k = i;
-        while k > 0 && head_start - view.tokens[k - 1].start <= 3 && village_stem_part(&view.tokens[k - 1], lex, tagger)
+        // A region or province already found (东北 雪村) is the village's parent, not part of
+        // its name.
+        let found = |t: &super::tagger::Token<'_>| {
+            out.iter().any(|(c, level)| {
+                c.start == t.start
+                    && c.end == t.end
+                    && matches!(level, PlaceLevel::Country | PlaceLevel::Province | PlaceLevel::Region)
+            })
+        };
+        while k > 0
+            && head_start - view.tokens[k - 1].start <= 3
+            && village_stem_part(&view.tokens[k - 1], lex, tagger)
+            && !found(&view.tokens[k - 1])
         {
             start = view.tokens[k - 1].start;
             k -= 1;
@@ -184,20 +209,23 @@ fn villages(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<(Cand
         let stem_chars = stem.chars().count();
         // A one-character stem (潞村) is a village only right after its town or district
         // (八里店镇潞村), not in a slogan (“兴村”).
-        let after_place = out.iter().any(|(c, _)| c.end == start);
+        let after_place =
+            out.iter().any(|(c, level)| c.end == start && matches!(level, PlaceLevel::District | PlaceLevel::Town));
         if stem_chars == 0 || stem_chars == 1 && !after_place {
             continue;
         }
         // A stem jieba knows as an ordinary word (网红, 旅居, 振兴) makes a kind of village.
-        let ordinary = stem.chars().count() >= 2 && tagger.has_word(stem) && {
-            let tags = tagger.tag(stem);
-            !(tags.len() == 1 && matches!(tags[0].tag, "ns" | "nr" | "nz" | "nrt"))
-        };
+        let ordinary = stem.chars().count() >= 2
+            && tagger.has_word(stem)
+            && (tagger.is_frequent(stem) || {
+                let tags = tagger.tag(stem);
+                !(tags.len() == 1 && matches!(tags[0].tag, "ns" | "nr" | "nz" | "nrt"))
+            });
         if ordinary || lex.generic.contains(stem) || lex.stop_words.contains(stem) || NOT_VILLAGE_STEMS.contains(&stem)
         {
             continue;
         }
-        if stem.chars().any(|c| "镇乡县区市省各全该本每个些新先欠贫富强美示范重点农".contains(c))
+        if stem.chars().any(|c| "镇乡县区市省各全该本每个些新先欠贫富强美示范重点农之的进户".contains(c))
         {
             continue;
         }
@@ -226,8 +254,27 @@ fn shores(view: &View<'_>, water: &Candidate, out: &mut Vec<(Candidate, PlaceLev
 }
 
 /// Stems that make 村 or 社区 a kind of place rather than a name (乡村, 行政村).
-const NOT_VILLAGE_STEMS: &[&str] =
-    &["乡", "农", "山", "渔", "行政", "自然", "城中", "中心", "农", "美丽乡", "新农", "示范", "城乡", "整"];
+const NOT_VILLAGE_STEMS: &[&str] = &[
+    "乡",
+    "农",
+    "山",
+    "渔",
+    "行政",
+    "自然",
+    "城中",
+    "中心",
+    "美丽乡",
+    "新农",
+    "示范",
+    "城乡",
+    "整",
+    "零碳",
+    "低碳",
+    "智慧",
+    "数字",
+    "未来",
+    "共富",
+];
 
 /// True for a token that may be part of a village's name.
 fn village_stem_part(token: &super::tagger::Token<'_>, lex: &Lexicon, tagger: &Tagger) -> bool {
@@ -248,8 +295,17 @@ fn natural(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<(Candi
         if token.len() == 2 && !tagger.has_word(token.word) {
             continue;
         }
-        // Nor are two generic landscape characters (山海, 江海, 陆海, 山峰): they name no place.
-        if token.len() == 2 && token.word.chars().all(|c| "山海江河湖陆峰岭川水天地林田".contains(c)) {
+        // Nor are two generic landscape characters (山海, 江海, 海岛, 山峰), nor one after a
+        // word of size or kind (大山, 深海, 花海, 冰河): they name no place.
+        let mut chars = token.word.chars();
+        let (first, second) = (chars.next().unwrap_or(' '), chars.next().unwrap_or(' '));
+        let landscape = |c: char| "山海江河湖陆峰岭川水天地林田岛湾".contains(c);
+        if token.len() == 2 && landscape(second) && (landscape(first) || "大小深浅高半冰沧花雪群荒孤".contains(first))
+        {
+            continue;
+        }
+        // Nor a word a function character starts (被益海: jieba glued 被 to a name).
+        if token.len() == 3 && LEADING_PARTICLES.contains(first) {
             continue;
         }
         if let Some((_, level)) = NATURAL_ENDINGS.iter().find(|(e, _)| token.word.ends_with(e)) {
