@@ -359,6 +359,12 @@ pub fn listed(view: &View<'_>, lex: &Lexicon, brands: &HashSet<String>, chosen: 
         if !spans.iter().any(|&s| is_company(s)) && !followed_by_company_word(tokens, last + 1) {
             continue;
         }
+        // A list whose items are mostly places (北京、上海、中国香港) is a list of places.
+        let is_place =
+            |s: &(usize, usize)| chosen.iter().any(|c| c.kind == EntityType::Place && c.start <= s.0 && s.1 <= c.end);
+        if spans.iter().filter(|s| is_place(s)).count() * 2 > spans.len() {
+            continue;
+        }
         for &(k, end) in &items {
             if end == k + 2 {
                 // A brand and an industry word: the brand is a Han word of two or three

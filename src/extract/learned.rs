@@ -141,7 +141,8 @@ fn beside_common_list_items(view: &View<'_>, start: usize, end: usize, tagger: &
 /// name, a given name that reads as one), or a foreign one written with a middle dot.
 fn plausible_person(text: &str, lex: &Lexicon, tagger: &Tagger) -> bool {
     if text.contains('·') {
-        return text.chars().all(|c| is_han(c) || c == '·') && text.chars().count() <= 12;
+        let whole = !text.starts_with('·') && !text.ends_with('·');
+        return whole && text.chars().all(|c| is_han(c) || c == '·') && text.chars().count() <= 12;
     }
     // Two characters without a cue are as often a word (张力) as a name: the rules decide those.
     text.chars().count() >= 3

@@ -682,6 +682,26 @@ mod tests {
     }
 
     #[test]
+    fn transliterated_names_are_whole_without_their_titles() {
+        let f = found("老战士汉弗莱·马库亚纳告诉记者。");
+        assert_eq!(texts_of(&f, EntityType::Person), ["汉弗莱·马库亚纳"], "{f:?}");
+        let f = found("顾问加迪贾·布朗说。");
+        assert_eq!(texts_of(&f, EntityType::Person), ["加迪贾·布朗"], "{f:?}");
+    }
+
+    #[test]
+    fn a_division_whose_name_starts_like_a_particle_keeps_it() {
+        let f = found("和平区人民政府发布通知。");
+        assert_eq!(texts_of(&f, EntityType::Organization), ["和平区人民政府"], "{f:?}");
+    }
+
+    #[test]
+    fn counts_and_hong_kong_make_no_projects() {
+        let f = found("各大牌扎堆来港，一次抗旱工程完工。");
+        assert!(texts_of(&f, EntityType::Project).is_empty(), "{f:?}");
+    }
+
+    #[test]
     fn user_dictionary_and_stop_list() {
         let user = UserKnowledge::new(
             vec![("星河能源".into(), EntityType::Company, vec!["星河".into()])],

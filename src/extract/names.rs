@@ -108,8 +108,12 @@ pub fn extend_left(
     // Nor with a word of degree glued to the first token (仅三一/m → 三一).
     if start < head_start {
         let token = &view.tokens[view.token_at(start)];
-        let glued =
-            matches!(token.tag, "x" | "m" | "nr" | "ns" | "nz" | "a" | "j") && token.len() >= 3 && token.start == start;
+        // A division's full name is whole (和平区, 于都县): its first character is its own.
+        let division = token.word.ends_with(|c| "区县市省州旗盟镇乡村".contains(c));
+        let glued = matches!(token.tag, "x" | "m" | "nr" | "ns" | "nz" | "a" | "j")
+            && token.len() >= 3
+            && token.start == start
+            && !division;
         if glued && view.char(start).is_some_and(|c| LEADING_PARTICLES.contains(c)) {
             start += 1;
         } else if start > 0

@@ -18,6 +18,7 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<
     if byline(view, lex, out) {
         return;
     }
+    foreign_names(view, lex, tagger, out);
     let tokens = &view.tokens;
     let mut joined_until = 0;
     for (i, token) in tokens.iter().enumerate() {
@@ -31,7 +32,9 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<
             joined_until = i + 2;
             continue;
         }
-        if token.tag.starts_with("nr") && token.is_han() && looks_like_name(token.word, lex) {
+        // A title jieba tags as a name (顾问/nr) is the cue, not the person.
+        let title = lex.person_cues.contains_key(token.word);
+        if token.tag.starts_with("nr") && token.is_han() && looks_like_name(token.word, lex) && !title {
             // jieba's dictionary tags some common words as names (安全感, 高水平): without a
             // cue, a three-character name must have a plausible given name.
             // Words the dictionary holds as names are mostly things and brands (玉米 说,
@@ -64,6 +67,67 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<
             }
         }
     }
+}
+
+/// Separators between the parts of a transliterated name (威廉·穆伦布齐).
+const NAME_DOTS: &[&str] = &["·", "•", "・", "‧"];
+/// The most characters of one side of a transliterated name.
+const MAX_FOREIGN_PART: usize = 8;
+
+/// Transliterated names: parts joined by a middle dot (汉弗莱·马库亚纳, 卡文斯·阿德希尔). Each
+/// side is the words next to the dot that read as a name: proper nouns, words jieba does not
+/// know, single characters that are no function words; titles and verbs end it.
+fn foreign_names(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<Candidate>) {
+    let tokens = &view.tokens;
+    let part = |t: &super::tagger::Token<'_>| {
+        t.is_han()
+            && !lex.person_cues.contains_key(t.word)
+            && !lex.stop_words.contains(t.word)
+            && !(t.len() >= 2 && (tagger.is_frequent(t.word) || dictionary_common_noun(t.word, tagger)))
+            && !(t.len() == 1 && "则也说而和与及就都还又".contains(t.word))
+            && (matches!(t.tag, "nr" | "nrt" | "nrfg" | "nz" | "ns" | "x" | "j" | "h" | "k")
+                || t.len() == 1
+                    && !matches!(t.tag, "p" | "v" | "c" | "u" | "uj" | "ul" | "uz" | "d" | "r" | "m" | "q" | "f" | "y"))
+    };
+    let mut i = 0;
+    while i < tokens.len() {
+        if !NAME_DOTS.contains(&tokens[i].word) || i == 0 {
+            i += 1;
+            continue;
+        }
+        let mut start = i;
+        while start > 0 && part(&tokens[start - 1]) && tokens[i].start - tokens[start - 1].start <= MAX_FOREIGN_PART {
+            start -= 1;
+        }
+        // The right side, and further dotted parts (A·B·C).
+        let mut end = i;
+        loop {
+            let from = tokens[end].end;
+            let mut k = end + 1;
+            while k < tokens.len() && part(&tokens[k]) && tokens[k].end - from <= MAX_FOREIGN_PART {
+                k += 1;
+            }
+            if k == end + 1 {
+                break;
+            }
+            end = k - 1;
+            if k + 1 < tokens.len() && NAME_DOTS.contains(&tokens[k].word) && part(&tokens[k + 1]) {
+                end = k;
+            } else {
+                break;
+            }
+        }
+        if start < i && end > i && NAME_DOTS.iter().all(|d| !tokens[end].word.ends_with(d)) {
+            out.push(Candidate::new(tokens[start].start, tokens[end].end, EntityType::Person, PRIORITY_PERSON + 1));
+        }
+        i = end.max(i) + 1;
+    }
+}
+
+/// True when the dictionary holds `word` as a common noun or verb, whatever jieba guessed in
+/// context (顾问/nr is 顾问/n).
+fn dictionary_common_noun(word: &str, tagger: &Tagger) -> bool {
+    tagger.has_word(word) && tagger.tag(word).first().is_some_and(|t| matches!(t.tag, "n" | "v" | "vn" | "a"))
 }
 
 /// A one-character family name tagged as a name and the one or two characters of name after

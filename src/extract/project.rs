@@ -25,9 +25,10 @@ const PROJECT_STOPS: &[&str] = &["建设", "推进", "谋划", "招引"];
 /// before them. Universities and institutes may own projects (浙江大学湖州数字经济产业园).
 const BODY_ENDINGS: &[&str] = &["局", "厅", "委", "政府", "委员会", "办公室", "人大", "政协"];
 
-/// True for a word that names a government body or ends one (交通运输 局).
+/// True for a word that names a government body or ends one (交通运输 局, 铁道部; not the
+/// directions 东部, 西部).
 fn names_a_body(word: &str) -> bool {
-    BODY_ENDINGS.iter().any(|e| word.ends_with(e))
+    BODY_ENDINGS.iter().any(|e| word.ends_with(e)) || word.chars().count() >= 3 && word.ends_with('部')
 }
 
 /// Project candidates of one sentence; `named` are the places and companies found in it.
@@ -37,8 +38,14 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, named: &[Candidate], out: &mut 
         let Some(head) = lex.project_head_index.longest_suffix(before) else { continue };
         let strength = &lex.project_heads[head];
         let head_start = token.end - head.chars().count();
-        // A head that ends a place's name is part of it (港 in 香港).
-        if named.iter().any(|c| c.kind == EntityType::Place && c.start < head_start && c.end == token.end) {
+        // A head that ends a place's name is part of it (港 in 香港, 中国香港/ns), and 港 after
+        // a verb of going is Hong Kong (来港, 赴港).
+        if named.iter().any(|c| c.kind == EntityType::Place && c.start < head_start && c.end == token.end)
+            || head == "港" && token.word.ends_with("香港")
+            || head == "港"
+                && head_start > 0
+                && view.char(head_start - 1).is_some_and(|c| "来赴回离抵访返驻在留".contains(c))
+        {
             continue;
         }
         let Some(start) = extend_left(view, lex, head_start, token.end, MAX_CHARS, &|t| {
@@ -73,7 +80,7 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, named: &[Candidate], out: &mut 
             || tokens.iter().any(|t| {
                 let is_place =
                     named.iter().any(|c| c.kind == EntityType::Place && c.start <= t.start && t.end <= c.end);
-                SPECIFIC_TAGS.contains(&t.tag) && !is_place && !lex.generic.contains(t.word)
+                SPECIFIC_TAGS.contains(&t.tag) && !is_place && !lex.generic.contains(t.word) && !is_count(t.word)
             });
         let placed = named.iter().filter(inside).any(|c| c.kind == EntityType::Place);
         // A weak head (项目, 中心) needs a name beyond a place: 湖州中心 is no project.
@@ -100,6 +107,15 @@ fn describes(tokens: &[Token<'_>], lex: &Lexicon) -> bool {
         DESCRIPTIVE_TAGS.contains(&t.tag) && !DIRECTIONS.contains(&t.word) || t.tag == "a" && t.len() == 1
     };
     tokens.iter().all(|t| describing(t) || lex.industries.contains(t.word) || quantity(t))
+}
+
+/// True for a count or a measure (一次, 一线, 533MHz): it makes no name specific.
+fn is_count(word: &str) -> bool {
+    let chars: Vec<char> = word.chars().collect();
+    let counted = chars.len() == 2
+        && "一二两三四五六七八九十几".contains(chars[0])
+        && "次线批期个项条座家年届轮".contains(chars[1]);
+    counted || chars.iter().any(char::is_ascii_digit)
 }
 
 /// True for a number with a unit (600MW, 10万吨): a size, not a name.
