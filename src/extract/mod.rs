@@ -223,7 +223,7 @@ impl Extractor {
             let mut candidates = place_candidates.clone();
             company::full_names(view, &self.lexicon, &self.gazetteer, &self.tagger, &place_candidates, &mut candidates);
             company::short_names(view, &self.lexicon, &self.tagger, &place_candidates, &mut candidates);
-            organization::recognise(view, &self.lexicon, &place_candidates, &mut candidates);
+            organization::recognise(view, &self.lexicon, &self.tagger, &place_candidates, &mut candidates);
             let mut projects = Vec::new();
             project::recognise(view, &self.lexicon, &candidates, &mut projects);
             candidates.append(&mut projects);
@@ -699,6 +699,14 @@ mod tests {
     fn counts_and_hong_kong_make_no_projects() {
         let f = found("各大牌扎堆来港，一次抗旱工程完工。");
         assert!(texts_of(&f, EntityType::Project).is_empty(), "{f:?}");
+    }
+
+    #[test]
+    fn deadlocks_kinds_of_hospital_and_glued_prepositions_name_no_organization() {
+        let f = found("涨价已成定局，公立医院和乡镇卫生院都陷入困局。");
+        assert!(texts_of(&f, EntityType::Organization).is_empty(), "{f:?}");
+        let f = found("本月19日，业委会向市住建局反映情况。");
+        assert_eq!(texts_of(&f, EntityType::Organization), ["住建局"], "{f:?}");
     }
 
     #[test]

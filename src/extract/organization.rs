@@ -4,6 +4,7 @@
 use super::candidate::Candidate;
 use super::lexicon::Lexicon;
 use super::names::{extend_left, is_generic_modifier, tokens_between};
+use super::tagger::{Tagger, Token};
 use super::view::View;
 use super::{EntityType, PRIORITY_ORGANIZATION};
 
@@ -59,10 +60,28 @@ const NOT_ORGANIZATIONS: &[&str] = &[
     "常委",
     "村委",
     "居委",
+    "评委",
+    "立委",
+    "困局",
+    "定局",
+    "乱局",
+    "迷局",
+    "僵局",
+    "危局",
+    "残局",
+    "棋局",
+    "时局",
+    "骗局",
+    "饭局",
+    "赌局",
+    "一厅",
+    "布署",
+    "大部",
+    "中小学",
 ];
 
 /// Organization candidates of one sentence.
-pub fn recognise(view: &View<'_>, lex: &Lexicon, places: &[Candidate], out: &mut Vec<Candidate>) {
+pub fn recognise(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, places: &[Candidate], out: &mut Vec<Candidate>) {
     for token in &view.tokens {
         if lex.organization_names.contains(token.word) {
             out.push(Candidate::new(token.start, token.end, EntityType::Organization, PRIORITY_ORGANIZATION));
@@ -73,7 +92,11 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, places: &[Candidate], out: &mut
         if head.chars().count() == 1 && NOT_ORGANIZATIONS.iter().any(|w| token.word.ends_with(w)) {
             continue;
         }
-        let Some(start) = extend_left(view, lex, head_start, token.end, MAX_CHARS, &|_| None) else { continue };
+        let Some(start) =
+            extend_left(view, lex, head_start, token.end, MAX_CHARS, &|t| glued_particle(t, tagger).then_some(false))
+        else {
+            continue;
+        };
         let tokens = tokens_between(view, start, head_start);
         let modifier = view.slice(start, head_start);
         let has_place = places.iter().any(|p| start <= p.start && p.end <= head_start);
@@ -96,6 +119,15 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, places: &[Candidate], out: &mut
         out.push(Candidate::new(start, token.end, EntityType::Organization, PRIORITY_ORGANIZATION));
     }
     schools(view, out);
+}
+
+/// True for a word jieba does not know that a preposition opens or ends (向市, 据美, 陈琦在):
+/// a particle glued to a word, so no part of a name.
+fn glued_particle(t: &Token<'_>, tagger: &Tagger) -> bool {
+    t.len() >= 2
+        && !tagger.has_word(t.word)
+        && (t.word.starts_with(|c| "向据以在于对把被从将由".contains(c))
+            || t.word.ends_with(|c| "在于向对把被从将由".contains(c)))
 }
 
 /// True when a modifier counts several places or bodies (沪苏浙三地省级政府, 两省政府): a
