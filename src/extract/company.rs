@@ -435,16 +435,21 @@ const INSTITUTIONS: &[&str] = &["政府", "机构", "企业", "部门", "单位"
 const COMPANY_WORDS: &[&str] =
     &["企业", "公司", "集团", "龙头企业", "品牌", "车企", "药企", "房企", "厂商", "上市公司", "头部企业"];
 
+/// Words after 等 that end the reading of a list as one of companies: a particle or a field.
+const LIST_BREAKS: &[&str] = &["的", "和", "与", "及", "领域", "方面", "行业", "产业", "基础设施", "项目", "产品"];
+
 /// True when the tokens from `next` read 等企业, 等知名企业, 等公司 ...
 fn followed_by_company_word(tokens: &[super::tagger::Token<'_>], next: usize) -> bool {
     let Some(first) = tokens.get(next) else { return false };
     if !matches!(first.word, "等" | "等等") {
         return false;
     }
+    // A few words of kind may stand between (等知名民营企业), not a field or another noun
+    // phrase (等领域的光伏企业, 等基础设施和企业设备).
     tokens[next + 1..]
         .iter()
-        .take(10)
-        .take_while(|t| t.word.chars().any(super::tagger::is_han))
+        .take(5)
+        .take_while(|t| t.word.chars().any(super::tagger::is_han) && !LIST_BREAKS.contains(&t.word))
         .any(|t| COMPANY_WORDS.contains(&t.word) || t.word.ends_with("企业"))
 }
 

@@ -710,6 +710,12 @@ mod tests {
     }
 
     #[test]
+    fn lists_of_fields_and_groups_of_interest_name_no_companies() {
+        let f = found("广泛涉足多晶硅、薄膜、组件等领域的光伏企业，犯罪集团和利益集团受阻，三大公司表态。");
+        assert!(texts_of(&f, EntityType::Company).is_empty(), "{f:?}");
+    }
+
+    #[test]
     fn user_dictionary_and_stop_list() {
         let user = UserKnowledge::new(
             vec![("星河能源".into(), EntityType::Company, vec!["星河".into()])],
