@@ -72,6 +72,7 @@ pub fn full_names(
         let start = brand_after_place(view, lex, tagger, places, start, head_start);
         let start = place_order_start(gazetteer, places, start, head_start);
         let start = without_stray_first_char(view, start, head_start);
+        let start = without_leading_verbs(view, lex, tagger, places, start, head_start);
         // A registered form (有限公司, 股份有限公司) after a place names a company even
         // with industry words alone between (某市城乡建设集团有限公司).
         let registered = (form.contains("有限") || form.contains("股份"))
@@ -173,6 +174,44 @@ fn without_stray_first_char(view: &View<'_>, start: usize, end: usize) -> usize 
         first.end
     } else {
         start
+    }
+}
+
+/// A name does not open with a word the dictionary holds as a verb, adverb or preposition,
+/// whatever jieba guessed in context (联系/n 比亚迪公司, 委托/n 深圳…事务所), nor with a
+/// preposition glued to an unknown word (由山钢/n 集团, 对明家/n): those are dropped while
+/// a specific core stays.
+fn without_leading_verbs(
+    view: &View<'_>,
+    lex: &Lexicon,
+    tagger: &Tagger,
+    places: &[Candidate],
+    mut start: usize,
+    head_start: usize,
+) -> usize {
+    loop {
+        let token = &view.tokens[view.token_at(start)];
+        if token.start != start || token.end > head_start {
+            return start;
+        }
+        let verb = token.end < head_start
+            && tagger.has_word(token.word)
+            && !lex.industries.contains(token.word)
+            && tagger.tag(token.word).first().is_some_and(|t| matches!(t.tag, "v" | "d" | "p" | "c" | "l"));
+        let glued = token.len() >= 3
+            && !tagger.has_word(token.word)
+            && token.word.starts_with(|c| GLUED_CONJUNCTIONS.contains(c) || "以".contains(c));
+        let next = if verb {
+            token.end
+        } else if glued {
+            start + 1
+        } else {
+            return start;
+        };
+        if !has_specific_core(view, lex, places, next, head_start) {
+            return start;
+        }
+        start = next;
     }
 }
 

@@ -716,6 +716,12 @@ mod tests {
     }
 
     #[test]
+    fn a_company_name_starts_after_verbs_and_glued_prepositions() {
+        let f = found("记者今日联系华鼎科技有限公司。该项目由山钢集团承建。");
+        assert_eq!(texts_of(&f, EntityType::Company), ["华鼎科技有限公司", "山钢集团"], "{f:?}");
+    }
+
+    #[test]
     fn user_dictionary_and_stop_list() {
         let user = UserKnowledge::new(
             vec![("星河能源".into(), EntityType::Company, vec!["星河".into()])],
