@@ -335,11 +335,17 @@ pub fn short_names(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, places: &[Ca
         // (普通/nz 水泥), is no brand.
         let one_word = view.tokens[first].len() == brand_chars;
         let function_word = matches!(tag, "p" | "c" | "d" | "u" | "uj" | "ul" | "r" | "f" | "q" | "y");
+        // Nor a brand that opens with a verb of the dictionary (开发新/nz 能源).
+        let opens_with_verb = brand_chars == 3 && {
+            let two: String = brand.chars().take(2).collect();
+            tagger.has_word(&two) && tagger.tag(&two).first().is_some_and(|t| t.tag == "v")
+        };
         let common = one_word && (is_common_word(brand, tagger) || tagger.is_frequent(brand) || function_word);
         // Nor a kind of market or trade (欧美储能市场, 智能汽车行业).
         let category = view.tokens.get(i + 1).is_some_and(|t| CATEGORY_NOUNS.contains(&t.word));
         if category
             || common
+            || opens_with_verb
             || known && !BRAND_TAGS.contains(&tag)
             || brand.chars().any(|c| "第个首几多两全整各每本该这那有了篇种类项批轮".contains(c))
         {

@@ -117,7 +117,9 @@ fn foreign_names(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<
                 break;
             }
         }
-        if start < i && end > i && NAME_DOTS.iter().all(|d| !tokens[end].word.ends_with(d)) {
+        // A first part of one character is a dynasty or an initial (宋·方岳), not a given name.
+        let first_part = tokens[i].start - tokens[start.min(i)].start;
+        if start < i && first_part >= 2 && end > i && NAME_DOTS.iter().all(|d| !tokens[end].word.ends_with(d)) {
             out.push(Candidate::new(tokens[start].start, tokens[end].end, EntityType::Person, PRIORITY_PERSON + 1));
         }
         i = end.max(i) + 1;
