@@ -225,7 +225,12 @@ impl Extractor {
             company::short_names(view, &self.lexicon, &self.tagger, &place_candidates, &mut candidates);
             organization::recognise(view, &self.lexicon, &self.tagger, &place_candidates, &mut candidates);
             let mut projects = Vec::new();
-            project::recognise(view, &self.lexicon, &candidates, &mut projects);
+            let broad: Vec<(usize, usize)> = places
+                .iter()
+                .filter(|(_, level)| matches!(level, PlaceLevel::Country | PlaceLevel::Province))
+                .map(|(c, _)| (c.start, c.end))
+                .collect();
+            project::recognise(view, &self.lexicon, &candidates, &broad, &mut projects);
             candidates.append(&mut projects);
             person::recognise(view, &self.lexicon, &self.tagger, &mut candidates);
             for m in self.user.find(view.text) {

@@ -31,8 +31,15 @@ fn names_a_body(word: &str) -> bool {
     BODY_ENDINGS.iter().any(|e| word.ends_with(e)) || word.chars().count() >= 3 && word.ends_with('部')
 }
 
-/// Project candidates of one sentence; `named` are the places and companies found in it.
-pub fn recognise(view: &View<'_>, lex: &Lexicon, named: &[Candidate], out: &mut Vec<Candidate>) {
+/// Project candidates of one sentence; `named` are the places and companies found in it,
+/// `broad` the spans of its countries and provinces.
+pub fn recognise(
+    view: &View<'_>,
+    lex: &Lexicon,
+    named: &[Candidate],
+    broad: &[(usize, usize)],
+    out: &mut Vec<Candidate>,
+) {
     for (i, token) in view.tokens.iter().enumerate() {
         let before = view.slice(0, token.end);
         let Some(head) = lex.project_head_index.longest_suffix(before) else { continue };
@@ -59,6 +66,11 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, named: &[Candidate], out: &mut 
         let tokens = tokens_between(view, start, head_start);
         let modifier = view.slice(start, head_start);
         if is_slogan(modifier) || is_quantity(modifier) || is_generic_modifier(modifier, tokens, lex) {
+            continue;
+        }
+        // A country's or province's lines are its network, not one line (摩洛哥高铁, 福建省
+        // 高速公路); a city's may be one (温州高铁).
+        if LINE_HEADS.contains(&head) && broad.contains(&(start, head_start)) {
             continue;
         }
         // One character before the head is an abbreviation or a word cut in two (津项目,
