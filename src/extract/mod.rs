@@ -727,6 +727,12 @@ mod tests {
     }
 
     #[test]
+    fn a_country_or_province_names_a_network_of_lines_not_a_line() {
+        let f = found("摩洛哥高铁开通。福建省高速公路通车。温州高铁开工。");
+        assert_eq!(texts_of(&f, EntityType::Project), ["温州高铁"], "{f:?}");
+    }
+
+    #[test]
     fn user_dictionary_and_stop_list() {
         let user = UserKnowledge::new(
             vec![("星河能源".into(), EntityType::Company, vec!["星河".into()])],
