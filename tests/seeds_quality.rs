@@ -28,7 +28,7 @@ const FLOORS: [(EntityType, f64); 5] = [
     (EntityType::Company, 0.78),
     (EntityType::Place, 0.86),
     (EntityType::Project, 0.73),
-    (EntityType::Organization, 0.82),
+    (EntityType::Organization, 0.83),
     (EntityType::Person, 0.89),
 ];
 
