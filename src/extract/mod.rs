@@ -728,7 +728,7 @@ mod tests {
 
     #[test]
     fn a_country_or_province_names_a_network_of_lines_not_a_line() {
-        let f = found("摩洛哥高铁开通。福建省高速公路通车。温州高铁开工。");
+        let f = found("摩洛哥高铁开通。福建省高速公路通车。温州高铁开工。货运铁路繁忙。");
         assert_eq!(texts_of(&f, EntityType::Project), ["温州高铁"], "{f:?}");
     }
 

@@ -300,7 +300,7 @@ fn natural(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<(Candi
         let mut chars = token.word.chars();
         let (first, second) = (chars.next().unwrap_or(' '), chars.next().unwrap_or(' '));
         let landscape = |c: char| "山海江河湖陆峰岭川水天地林田岛湾".contains(c);
-        if token.len() == 2 && landscape(second) && (landscape(first) || "大小深浅高半冰沧花雪群荒孤".contains(first))
+        if token.len() == 2 && landscape(second) && (landscape(first) || "大小深浅高半冰沧花雪群荒孤蓝".contains(first))
         {
             continue;
         }

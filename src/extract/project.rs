@@ -99,6 +99,11 @@ pub fn recognise(
         if *strength == HeadStrength::Weak && !specific {
             continue;
         }
+        // A line is named by its places or their abbreviations (京沪高铁, 温州高铁), not by
+        // common nouns (货运铁路, 港口航空铁路).
+        if LINE_HEADS.contains(&head) && !specific && !placed {
+            continue;
+        }
         if !specific && !placed && (head_start - start < 2 || describes(tokens, lex)) {
             continue;
         }
