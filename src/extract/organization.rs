@@ -116,6 +116,10 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, places: &[Cand
         if head.ends_with("政府") && !has_place && !place_word && !names_a_government(modifier) {
             continue;
         }
+        // Nor is one named by another body (河南省财政厅|政府): two bodies side by side.
+        if head.ends_with("政府") && lex.organization_head_index.longest_suffix(modifier).is_some() {
+            continue;
+        }
         out.push(Candidate::new(start, token.end, EntityType::Organization, PRIORITY_ORGANIZATION));
     }
     schools(view, out);
@@ -134,7 +138,7 @@ fn glued_particle(t: &Token<'_>, tagger: &Tagger) -> bool {
 /// collective reference, not a name.
 pub(crate) fn counts_bodies(modifier: &str) -> bool {
     let chars: Vec<char> = modifier.chars().collect();
-    chars.windows(2).any(|w| "两三四五六七八九十几多各".contains(w[0]) && "地省市县区方国家级".contains(w[1]))
+    chars.windows(2).any(|w| "两三四五六七八九十几多各".contains(w[0]) && "地省市县区方国家级部".contains(w[1]))
 }
 
 /// True when a modifier without a place still names a government by its level (市, 自治州,
@@ -170,6 +174,7 @@ mod tests {
     fn counted_places_and_bodies_are_no_names() {
         assert!(counts_bodies("沪苏浙三地省级"));
         assert!(counts_bodies("两省"));
+        assert!(counts_bodies("质量监督检验检疫总局四部"));
         assert!(!counts_bodies("湖州市"));
         assert!(!counts_bodies("三门县"));
     }
