@@ -70,7 +70,20 @@ fn plausible_company(view: &View<'_>, start: usize, end: usize, lex: &Lexicon, t
             .iter()
             .all(|t| lex.generic.contains(t.word) || lex.industries.contains(t.word));
     let words = names::tokens_between(view, start, end);
+    // A name ends in a form, an industry word or a brand, not in an everyday noun after common
+    // words (黄金 价格; 雷曼/nr 兄弟 is a name).
+    let proper =
+        |t: &super::tagger::Token<'_>| matches!(t.tag, "nr" | "nrt" | "nrfg" | "nz" | "ns" | "nt" | "j" | "eng");
+    let everyday_end = words.len() >= 2
+        && !words[..words.len() - 1].iter().any(proper)
+        && words.last().is_some_and(|t| {
+            tagger.is_frequent(t.word)
+                && !lex.industries.contains(t.word)
+                && !lex.short_name_heads.contains(t.word)
+                && lex.company_form_index.longest_suffix(t.word).is_none()
+        });
     (2..=20).contains(&chars)
+        && !everyday_end
         && text.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric() || "（）()".contains(c))
         && text.starts_with(|c: char| is_han(c) || c.is_ascii_alphanumeric())
         && text.chars().any(is_han)

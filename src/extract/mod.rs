@@ -692,6 +692,8 @@ mod tests {
         assert_eq!(texts_of(&f, EntityType::Person), ["汉弗莱·马库亚纳"], "{f:?}");
         let f = found("顾问加迪贾·布朗说。");
         assert_eq!(texts_of(&f, EntityType::Person), ["加迪贾·布朗"], "{f:?}");
+        let f = found("一场詹姆斯·邦德式的冒险。");
+        assert_eq!(texts_of(&f, EntityType::Person), ["詹姆斯·邦德"], "{f:?}");
     }
 
     #[test]

@@ -84,7 +84,7 @@ fn foreign_names(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<
             && !lex.person_cues.contains_key(t.word)
             && !lex.stop_words.contains(t.word)
             && !(t.len() >= 2 && (tagger.is_frequent(t.word) || dictionary_common_noun(t.word, tagger)))
-            && !(t.len() == 1 && "则也说而和与及就都还又".contains(t.word))
+            && !(t.len() == 1 && "则也说而和与及就都还又式型们等".contains(t.word))
             && (matches!(t.tag, "nr" | "nrt" | "nrfg" | "nz" | "ns" | "x" | "j" | "h" | "k")
                 || t.len() == 1
                     && !matches!(t.tag, "p" | "v" | "c" | "u" | "uj" | "ul" | "uz" | "d" | "r" | "m" | "q" | "f" | "y"))
@@ -160,7 +160,7 @@ const HONORIFICS: &[&str] =
 const ABSTRACT_ENDINGS: &str = "感化性率度型式";
 
 /// Characters that end words, not given names (安全感, 高端化, 公开赛).
-const NOT_NAME_ENDINGS: &str = "感化性率度赛型式区省市县镇村路街站港湾园厂局部委会院校馆所处科室队组网台报刊社店场楼城平卡节岛寺宫周派塔湖山沟记经说称出为抱的共们人证素剂器机品物很也都就还在和是了以于与把被从向给让";
+const NOT_NAME_ENDINGS: &str = "感化性率度赛型式区省市县镇村路街站港湾园厂局部委会院校馆所处科室队组网台报刊社店场楼城平卡节岛寺宫周派塔湖山沟记经说称出为抱的共们人证素剂器机品物很也都就还在和是了以于与把被从向给让司院";
 
 /// True when what follows the family name can be a given name: it does not end like a word
 /// (化, 感, 赛 ...) and is not a dictionary word of another kind (水平 in 高水平).
