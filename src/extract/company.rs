@@ -195,12 +195,11 @@ fn without_leading_verbs(
             return start;
         }
         let verb = token.end < head_start
-            && tagger.has_word(token.word)
             && !lex.industries.contains(token.word)
-            && tagger.tag(token.word).first().is_some_and(|t| matches!(t.tag, "v" | "d" | "p" | "c" | "l"));
+            && matches!(tagger.dictionary_tag(token.word), Some("v" | "d" | "p" | "c" | "l"));
         let glued = token.len() >= 3
             && !tagger.has_word(token.word)
-            && token.word.starts_with(|c| GLUED_CONJUNCTIONS.contains(c) || "以".contains(c));
+            && token.word.starts_with(|c| GLUED_CONJUNCTIONS.contains(c) || c == '以');
         let next = if verb {
             token.end
         } else if glued {
@@ -338,7 +337,7 @@ pub fn short_names(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, places: &[Ca
         // Nor a brand that opens with a verb of the dictionary (开发新/nz 能源).
         let opens_with_verb = brand_chars == 3 && {
             let two: String = brand.chars().take(2).collect();
-            tagger.has_word(&two) && tagger.tag(&two).first().is_some_and(|t| t.tag == "v")
+            tagger.dictionary_tag(&two) == Some("v")
         };
         let common = one_word && (is_common_word(brand, tagger) || tagger.is_frequent(brand) || function_word);
         // Nor a kind of market or trade (欧美储能市场, 智能汽车行业).

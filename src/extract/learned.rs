@@ -114,7 +114,7 @@ fn starts_with_person_name(view: &View<'_>, start: usize, end: usize, lex: &Lexi
 /// True when the dictionary tags `word` alone as a verb, whatever jieba guessed in context
 /// (拓宽/nr 联通 is 拓宽/v).
 fn starts_with_dictionary_verb(word: &str, tagger: &Tagger) -> bool {
-    tagger.has_word(word) && tagger.tag(word).first().is_some_and(|t| t.tag.starts_with('v'))
+    tagger.dictionary_tag(word).is_some_and(|tag| tag.starts_with('v'))
 }
 
 /// True when the span is an item of a 、-list whose next or previous item is common words

@@ -225,12 +225,7 @@ impl Extractor {
             company::short_names(view, &self.lexicon, &self.tagger, &place_candidates, &mut candidates);
             organization::recognise(view, &self.lexicon, &self.tagger, &place_candidates, &mut candidates);
             let mut projects = Vec::new();
-            let broad: Vec<(usize, usize)> = places
-                .iter()
-                .filter(|(_, level)| matches!(level, PlaceLevel::Country | PlaceLevel::Province))
-                .map(|(c, _)| (c.start, c.end))
-                .collect();
-            project::recognise(view, &self.lexicon, &candidates, &broad, &mut projects);
+            project::recognise(view, &self.lexicon, &candidates, places, &mut projects);
             candidates.append(&mut projects);
             person::recognise(view, &self.lexicon, &self.tagger, &mut candidates);
             for m in self.user.find(view.text) {
@@ -305,6 +300,12 @@ mod tests {
 
     fn has(found: &[(String, EntityType, String)], text: &str, kind: EntityType) -> bool {
         found.iter().any(|(t, k, _)| t == text && *k == kind)
+    }
+
+    /// Asserts the texts of the mentions of one type that `text` gives, in text order.
+    fn assert_texts(text: &str, kind: EntityType, expected: &[&str]) {
+        let f = found(text);
+        assert_eq!(texts_of(&f, kind), expected, "{f:?}");
     }
 
     /// The texts of the mentions of one type, in text order.
@@ -635,103 +636,94 @@ mod tests {
 
     #[test]
     fn a_government_is_named_by_its_place_or_level() {
-        let f = found("企业积极响应市政府号召，借力政府资源，落实政府要求。");
-        assert_eq!(texts_of(&f, EntityType::Organization), ["市政府"], "{f:?}");
+        assert_texts("企业积极响应市政府号召，借力政府资源，落实政府要求。", EntityType::Organization, &["市政府"]);
     }
 
     #[test]
     fn a_brand_jieba_cut_between_place_and_industry_belongs_to_the_name() {
-        let f = found("湖南新月电动车有限公司开业。");
-        assert_eq!(texts_of(&f, EntityType::Company), ["湖南新月电动车有限公司"], "{f:?}");
+        assert_texts("湖南新月电动车有限公司开业。", EntityType::Company, &["湖南新月电动车有限公司"]);
     }
 
     #[test]
     fn a_brand_before_its_industry_word_is_a_company_not_a_person() {
-        let f = found("对此，华达卫浴总裁王明表示。");
-        assert_eq!(texts_of(&f, EntityType::Company), ["华达卫浴"], "{f:?}");
-        assert_eq!(texts_of(&f, EntityType::Person), ["王明"], "{f:?}");
+        assert_texts("对此，华达卫浴总裁王明表示。", EntityType::Company, &["华达卫浴"]);
+        assert_texts("对此，华达卫浴总裁王明表示。", EntityType::Person, &["王明"]);
         // An industry word alone in a list of trades is no company.
-        let f = found("陶瓷、卫浴等建材企业。");
-        assert!(texts_of(&f, EntityType::Company).is_empty(), "{f:?}");
+        assert_texts("陶瓷、卫浴等建材企业。", EntityType::Company, &[]);
     }
 
     #[test]
     fn split_family_names_join_and_forms_of_address_name_nobody() {
-        let f = found("委员会副主任王石柱介绍说。");
-        assert_eq!(texts_of(&f, EntityType::Person), ["王石柱"], "{f:?}");
-        let f = found("杨先生表示，价格会涨。");
-        assert!(texts_of(&f, EntityType::Person).is_empty(), "{f:?}");
+        assert_texts("委员会副主任王石柱介绍说。", EntityType::Person, &["王石柱"]);
+        assert_texts("杨先生表示，价格会涨。", EntityType::Person, &[]);
     }
 
     #[test]
     fn function_characters_glued_to_a_name_are_dropped() {
-        let f = found("而晓清环保的股价上涨。");
-        assert_eq!(texts_of(&f, EntityType::Company), ["晓清环保"], "{f:?}");
-        let f = found("于锡福村开展活动。");
-        assert_eq!(texts_of(&f, EntityType::Place), ["锡福村"], "{f:?}");
+        assert_texts("而晓清环保的股价上涨。", EntityType::Company, &["晓清环保"]);
+        assert_texts("于锡福村开展活动。", EntityType::Place, &["锡福村"]);
     }
 
     #[test]
     fn landscape_words_and_everyday_words_are_no_places() {
-        let f = found("大山深处的海岛上，白银价格上涨，中非贸易额突破三千亿，推动企业进村。");
-        assert!(texts_of(&f, EntityType::Place).is_empty(), "{f:?}");
+        assert_texts("大山深处的海岛上，白银价格上涨，中非贸易额突破三千亿，推动企业进村。", EntityType::Place, &[]);
         // The same short form is the city where the document names its province.
-        let f = found("甘肃白银的企业。");
-        assert_eq!(texts_of(&f, EntityType::Place), ["甘肃", "白银"], "{f:?}");
+        assert_texts("甘肃白银的企业。", EntityType::Place, &["甘肃", "白银"]);
     }
 
     #[test]
     fn a_region_before_a_village_word_is_its_parent_not_its_name() {
-        let f = found("尽显东北雪村冬日韵味。");
-        assert_eq!(texts_of(&f, EntityType::Place), ["东北"], "{f:?}");
+        assert_texts("尽显东北雪村冬日韵味。", EntityType::Place, &["东北"]);
     }
 
     #[test]
     fn transliterated_names_are_whole_without_their_titles() {
-        let f = found("老战士汉弗莱·马库亚纳告诉记者。");
-        assert_eq!(texts_of(&f, EntityType::Person), ["汉弗莱·马库亚纳"], "{f:?}");
-        let f = found("顾问加迪贾·布朗说。");
-        assert_eq!(texts_of(&f, EntityType::Person), ["加迪贾·布朗"], "{f:?}");
-        let f = found("一场詹姆斯·邦德式的冒险。");
-        assert_eq!(texts_of(&f, EntityType::Person), ["詹姆斯·邦德"], "{f:?}");
+        assert_texts("老战士汉弗莱·马库亚纳告诉记者。", EntityType::Person, &["汉弗莱·马库亚纳"]);
+        assert_texts("顾问加迪贾·布朗说。", EntityType::Person, &["加迪贾·布朗"]);
+        assert_texts("一场詹姆斯·邦德式的冒险。", EntityType::Person, &["詹姆斯·邦德"]);
     }
 
     #[test]
     fn a_division_whose_name_starts_like_a_particle_keeps_it() {
-        let f = found("和平区人民政府发布通知。");
-        assert_eq!(texts_of(&f, EntityType::Organization), ["和平区人民政府"], "{f:?}");
+        assert_texts("和平区人民政府发布通知。", EntityType::Organization, &["和平区人民政府"]);
     }
 
     #[test]
     fn counts_and_hong_kong_make_no_projects() {
-        let f = found("各大牌扎堆来港，一次抗旱工程完工。");
-        assert!(texts_of(&f, EntityType::Project).is_empty(), "{f:?}");
+        assert_texts("各大牌扎堆来港，一次抗旱工程完工。", EntityType::Project, &[]);
     }
 
     #[test]
     fn deadlocks_kinds_of_hospital_and_glued_prepositions_name_no_organization() {
-        let f = found("涨价已成定局，公立医院和乡镇卫生院都陷入困局。");
-        assert!(texts_of(&f, EntityType::Organization).is_empty(), "{f:?}");
-        let f = found("本月19日，业委会向市住建局反映情况。");
-        assert_eq!(texts_of(&f, EntityType::Organization), ["住建局"], "{f:?}");
+        assert_texts("涨价已成定局，公立医院和乡镇卫生院都陷入困局。", EntityType::Organization, &[]);
+        assert_texts("本月19日，业委会向市住建局反映情况。", EntityType::Organization, &["住建局"]);
     }
 
     #[test]
     fn lists_of_fields_and_groups_of_interest_name_no_companies() {
-        let f = found("广泛涉足多晶硅、薄膜、组件等领域的光伏企业，犯罪集团和利益集团受阻，三大公司表态。");
-        assert!(texts_of(&f, EntityType::Company).is_empty(), "{f:?}");
+        assert_texts(
+            "广泛涉足多晶硅、薄膜、组件等领域的光伏企业，犯罪集团和利益集团受阻，三大公司表态。",
+            EntityType::Company,
+            &[],
+        );
     }
 
     #[test]
     fn a_company_name_starts_after_verbs_and_glued_prepositions() {
-        let f = found("记者今日联系华鼎科技有限公司。该项目由山钢集团承建。");
-        assert_eq!(texts_of(&f, EntityType::Company), ["华鼎科技有限公司", "山钢集团"], "{f:?}");
+        assert_texts(
+            "记者今日联系华鼎科技有限公司。该项目由山钢集团承建。",
+            EntityType::Company,
+            &["华鼎科技有限公司", "山钢集团"],
+        );
     }
 
     #[test]
     fn a_country_or_province_names_a_network_of_lines_not_a_line() {
-        let f = found("摩洛哥高铁开通。福建省高速公路通车。温州高铁开工。货运铁路繁忙。");
-        assert_eq!(texts_of(&f, EntityType::Project), ["温州高铁"], "{f:?}");
+        assert_texts(
+            "摩洛哥高铁开通。福建省高速公路通车。温州高铁开工。货运铁路繁忙。",
+            EntityType::Project,
+            &["温州高铁"],
+        );
     }
 
     #[test]

@@ -112,13 +112,13 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, places: &[Cand
         }
         // A government is named by its place or level (湖州市政府, 市政府), not by the words
         // that happen to stand before it (积极响应|市政府 is 市政府; 借力政府 names none).
-        let place_word = tokens.last().is_some_and(|t| t.tag == "ns" && t.end == head_start);
-        if head.ends_with("政府") && !has_place && !place_word && !names_a_government(modifier) {
-            continue;
-        }
-        // Nor is one named by another body (河南省财政厅|政府): two bodies side by side.
-        if head.ends_with("政府") && lex.organization_head_index.longest_suffix(modifier).is_some() {
-            continue;
+        // Nor by another body (河南省财政厅|政府): two bodies side by side.
+        if head.ends_with("政府") {
+            let place_word = tokens.last().is_some_and(|t| t.tag == "ns" && t.end == head_start);
+            let named = has_place || place_word || names_a_government(modifier);
+            if !named || lex.organization_head_index.longest_suffix(modifier).is_some() {
+                continue;
+            }
         }
         out.push(Candidate::new(start, token.end, EntityType::Organization, PRIORITY_ORGANIZATION));
     }

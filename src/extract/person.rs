@@ -129,7 +129,7 @@ fn foreign_names(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<
 /// True when the dictionary holds `word` as a common noun or verb, whatever jieba guessed in
 /// context (顾问/nr is 顾问/n).
 fn dictionary_common_noun(word: &str, tagger: &Tagger) -> bool {
-    tagger.has_word(word) && tagger.tag(word).first().is_some_and(|t| matches!(t.tag, "n" | "v" | "vn" | "a"))
+    matches!(tagger.dictionary_tag(word), Some("n" | "v" | "vn" | "a"))
 }
 
 /// A one-character family name tagged as a name and the one or two characters of name after

@@ -87,9 +87,9 @@ pub fn recognise(
 /// (白银 silver, 来宾 guests, 安康 well-being, 阿里 Alibaba).
 const COMMON_WORD_CITIES: &[&str] = &["白银", "来宾", "安康", "阿里"];
 
-/// The text of a hit.
-fn hit_text<'v>(view: &View<'v>, hit: &Hit) -> &'v str {
-    view.slice(hit.start, hit.end)
+/// True when a hit is one of [`COMMON_WORD_CITIES`].
+fn is_common_word_city(view: &View<'_>, hit: &Hit) -> bool {
+    COMMON_WORD_CITIES.contains(&view.slice(hit.start, hit.end))
 }
 
 /// The places a document names without doubt, with all their ancestors: full names with a
@@ -109,7 +109,7 @@ fn context(gazetteer: &Gazetteer, hits: &[Hit], views: &[View<'_>]) -> HashSet<P
             .filter(|r| {
                 let place = gazetteer.place(r.place);
                 if r.short {
-                    place.level <= PlaceLevel::City && !COMMON_WORD_CITIES.contains(&hit_text(view, hit))
+                    place.level <= PlaceLevel::City && !is_common_word_city(view, hit)
                 } else {
                     place.name.chars().count() >= 3 || place.code.is_none()
                 }
@@ -165,10 +165,9 @@ fn accepted(gazetteer: &Gazetteer, view: &View<'_>, hit: &Hit, reading: &Reading
     }
     // A city's short form that is an everyday word (白银 silver, 来宾 guests) needs the
     // document to name its province or the city in full.
-    let common_word = COMMON_WORD_CITIES.contains(&hit_text(view, hit));
     match place.level {
         PlaceLevel::Province => true,
-        PlaceLevel::City => !common_word || parent_named || self_named,
+        PlaceLevel::City => !is_common_word_city(view, hit) || parent_named || self_named,
         PlaceLevel::District => parent_named || self_named,
         _ => parent_named || self_named,
     }

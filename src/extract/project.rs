@@ -3,6 +3,7 @@
 //! (“一号开放工程”).
 
 use super::candidate::Candidate;
+use super::gazetteer::PlaceLevel;
 use super::lexicon::{HeadStrength, Lexicon};
 use super::names::{DIRECTIONS, extend_left, is_generic_modifier, tokens_between};
 use super::tagger::Token;
@@ -32,12 +33,12 @@ fn names_a_body(word: &str) -> bool {
 }
 
 /// Project candidates of one sentence; `named` are the places and companies found in it,
-/// `broad` the spans of its countries and provinces.
+/// `places` its places with their levels.
 pub fn recognise(
     view: &View<'_>,
     lex: &Lexicon,
     named: &[Candidate],
-    broad: &[(usize, usize)],
+    places: &[(Candidate, PlaceLevel)],
     out: &mut Vec<Candidate>,
 ) {
     for (i, token) in view.tokens.iter().enumerate() {
@@ -70,7 +71,10 @@ pub fn recognise(
         }
         // A country's or province's lines are its network, not one line (摩洛哥高铁, 福建省
         // 高速公路); a city's may be one (温州高铁).
-        if LINE_HEADS.contains(&head) && broad.contains(&(start, head_start)) {
+        let broad = |(c, level): &(Candidate, PlaceLevel)| {
+            c.start == start && c.end == head_start && matches!(level, PlaceLevel::Country | PlaceLevel::Province)
+        };
+        if LINE_HEADS.contains(&head) && places.iter().any(broad) {
             continue;
         }
         // One character before the head is an abbreviation or a word cut in two (津项目,

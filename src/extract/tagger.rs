@@ -83,6 +83,15 @@ impl Tagger {
         self.jieba.has_word(word) && self.jieba.suggest_freq(word) > COMMON_FREQUENCY + 1
     }
 
+    /// The tag jieba gives `word` on its own when its dictionary holds the word (联系 → n, 超越 →
+    /// v), whatever it guessed in context; `None` for a word it does not know.
+    pub fn dictionary_tag<'a>(&'a self, word: &'a str) -> Option<&'a str> {
+        if !self.jieba.has_word(word) {
+            return None;
+        }
+        self.tag(word).first().map(|t| t.tag)
+    }
+
     /// Tags one sentence (HMM on, so unknown names come out as words).
     pub fn tag<'a>(&'a self, sentence: &'a str) -> Vec<Token<'a>> {
         self.jieba
