@@ -689,6 +689,28 @@ mod tests {
     }
 
     #[test]
+    fn a_project_named_by_its_owner_runs_across_its_size_and_phases() {
+        assert_texts(
+            "开工的有博源集团30万吨合成氨52万吨尿素项目、上海东海大桥10万千瓦海上风电场项目。",
+            EntityType::Project,
+            &["博源集团30万吨合成氨52万吨尿素项目", "上海东海大桥10万千瓦海上风电场项目"],
+        );
+        assert_texts(
+            "推进环渚工业园一期二期和华为研发中心四期项目。",
+            EntityType::Project,
+            &["环渚工业园一期二期", "华为研发中心四期项目"],
+        );
+        // A year is no size: the park's name does not run back to the city.
+        assert_texts("湖州市2023年重点项目", EntityType::Project, &[]);
+    }
+
+    #[test]
+    fn a_list_of_projects_holds_a_project_among_its_items() {
+        // The new district before the list makes no item of the list a project.
+        assert_texts("南太湖新区拥有国家游泳中心、重要网络应用项目等设施。", EntityType::Project, &["南太湖新区"]);
+    }
+
+    #[test]
     fn counts_and_hong_kong_make_no_projects() {
         assert_texts("各大牌扎堆来港，一次抗旱工程完工。", EntityType::Project, &[]);
     }

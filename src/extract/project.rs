@@ -5,7 +5,7 @@
 use super::candidate::Candidate;
 use super::gazetteer::PlaceLevel;
 use super::lexicon::{HeadStrength, Lexicon};
-use super::names::{DIRECTIONS, extend_left, is_generic_modifier, tokens_between};
+use super::names::{DIRECTIONS, extend_left, is_generic_modifier, is_name_part, tokens_between};
 use super::tagger::Token;
 use super::view::View;
 use super::{EntityType, PRIORITY_MODEL, PRIORITY_PROJECT};
@@ -64,6 +64,7 @@ pub fn recognise(
         }) else {
             continue;
         };
+        let start = across_capacity(view, lex, named, start).unwrap_or(start);
         let tokens = tokens_between(view, start, head_start);
         let modifier = view.slice(start, head_start);
         if is_slogan(modifier) || is_quantity(modifier) || is_generic_modifier(modifier, tokens, lex) {
@@ -111,7 +112,78 @@ pub fn recognise(
         if !specific && !placed && (head_start - start < 2 || describes(tokens, lex)) {
             continue;
         }
-        out.push(Candidate::new(start, token.end, EntityType::Project, PRIORITY_PROJECT));
+        out.push(Candidate::new(start, with_phases(view, token.end), EntityType::Project, PRIORITY_PROJECT));
+    }
+}
+
+/// Where a project's name ends when phases follow its head (环渚工业园 一期 二期, 研发中心 四期
+/// 项目): after them and a 项目 or 工程 closing them.
+fn with_phases(view: &View<'_>, end: usize) -> usize {
+    let is_phase = |w: &str| {
+        let chars: Vec<char> = w.chars().collect();
+        chars.len() == 2 && "一二三四五六七八九十".contains(chars[0]) && chars[1] == '期'
+    };
+    let mut end = end;
+    let mut phased = false;
+    while view.is_boundary(end) && end < view.len() {
+        let next = &view.tokens[view.token_at(end)];
+        if is_phase(next.word) || phased && matches!(next.word, "项目" | "工程") {
+            phased = is_phase(next.word);
+            end = next.end;
+            if !phased {
+                break;
+            }
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+/// Units of a plant's capacity: a project's name may give its size (博源集团30万吨合成氨项目,
+/// 华能2×35万千瓦热电项目); money, dates and areas are no part of a name.
+const CAPACITY_UNITS: &[&str] = &["吨", "件", "瓦", "台", "辆", "套", "头", "只", "片", "标箱", "W", "Wh", "w", "wh"];
+
+/// Where a project's name starts when a size stands between its product and the company, place
+/// or project that owns it (鄂尔多斯羊绒集团 年产 40 万件 | 羊绒衫加工项目): at the owner, when one
+/// ends within reach over the size and name parts only. `None` when no size stands there.
+fn across_capacity(view: &View<'_>, lex: &Lexicon, named: &[Candidate], start: usize) -> Option<usize> {
+    let mut at = start;
+    let mut sized = false;
+    let mut k = view.token_at(start.checked_sub(1)?);
+    loop {
+        if let Some(owner) =
+            named.iter().filter(|c| c.end == at && c.start < at && c.kind != EntityType::Person).min_by_key(|c| c.start)
+        {
+            if !sized {
+                return None;
+            }
+            // Places and companies before the owner belong to the name too (上海 东海 大桥).
+            let mut start = owner.start;
+            while let Some(before) =
+                named.iter().find(|c| c.end == start && matches!(c.kind, EntityType::Place | EntityType::Company))
+            {
+                start = before.start;
+            }
+            return Some(start);
+        }
+        let t = &view.tokens[k];
+        if t.end != at || start - t.start > MAX_CHARS / 2 {
+            return None;
+        }
+        let number =
+            |c: char| c.is_ascii_digit() || ".×xX*".contains(c) || "一二两三四五六七八九十百千万亿".contains(c);
+        let rest = t.word.trim_start_matches(number);
+        let yearly = t.len() <= 3 && (t.word.starts_with("年") || t.word.starts_with("日")) && at == start;
+        if rest.is_empty() || yearly {
+            // A bare number, a 年产 before it.
+        } else if matches!(t.tag, "m" | "q" | "eng" | "x") && CAPACITY_UNITS.iter().any(|u| rest.ends_with(u)) {
+            sized = true;
+        } else if !is_name_part(t, lex) || !sized {
+            return None;
+        }
+        at = t.start;
+        k = k.checked_sub(1)?;
     }
 }
 
@@ -151,17 +223,24 @@ fn is_slogan(modifier: &str) -> bool {
     chars.windows(2).any(|w| "一二三四五六七八九十百千万".contains(w[0]) && "号大项个条".contains(w[1]))
 }
 
-/// Items of a 、-list that names a project the rules found are projects too when they end in
+/// Items of a 、-list one of whose items is a project the rules found are projects too when they end in
 /// a project head (南太湖绿色金融中心、哈工大机器人产业园项目、国民水上运动中心): in a list of
 /// projects, a head needs no proper noun before it. Places and persons inside such an item
 /// give way to it; an item another recogniser named is left alone.
 pub fn listed(view: &View<'_>, lex: &Lexicon, selected: &mut Vec<Candidate>) {
-    if !view.text.contains('、')
-        || !selected.iter().any(|c| c.kind == EntityType::Project && c.priority > PRIORITY_MODEL)
-    {
+    if !view.text.contains('、') {
         return;
     }
-    for (start, end) in list_items(view) {
+    let items = list_items(view);
+    let found = |&(start, end): &(usize, usize)| {
+        selected
+            .iter()
+            .any(|c| c.kind == EntityType::Project && c.priority > PRIORITY_MODEL && start <= c.start && c.end == end)
+    };
+    if !items.iter().any(found) {
+        return;
+    }
+    for (start, end) in items {
         let Some(head) = lex.project_head_index.longest_suffix(view.slice(start, end)) else { continue };
         let head_start = end - head.chars().count();
         if !(3..=MAX_CHARS).contains(&(end - start)) || head_start <= start {
