@@ -20,6 +20,9 @@ pub struct CueSide {
     pub before: bool,
     /// The cue may come after the name (张三 摄).
     pub after: bool,
+    /// The cue is an action many nouns also take (出席, 一行): it confirms a word jieba tags
+    /// as a name, never a run of characters next to it.
+    pub tagged_only: bool,
 }
 
 /// A set of words looked up by the end of a text: which of them the text ends with, longest
@@ -119,7 +122,12 @@ impl Lexicon {
             .filter_map(|l| {
                 let (word, side) = l.split_once('\t')?;
                 let side = side.trim();
-                Some((word, CueSide { before: side != "after", after: side != "before" }))
+                let side = CueSide {
+                    before: matches!(side, "before" | "both"),
+                    after: side != "before",
+                    tagged_only: side == "action",
+                };
+                Some((word, side))
             })
             .collect();
         let project_heads: HashMap<&'static str, HeadStrength> = project_heads;

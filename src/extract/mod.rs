@@ -711,6 +711,13 @@ mod tests {
     }
 
     #[test]
+    fn a_name_before_an_action_is_a_person_a_count_or_a_glued_word_is_not() {
+        assert_texts("李克强一行考察了热电项目。杨洁篪出席开幕式。", EntityType::Person, &["李克强", "杨洁篪"]);
+        assert_texts("王晓明率队考察。来宾600余人出席开幕式。", EntityType::Person, &["王晓明"]);
+        assert_texts("连战在致辞中说。莫不把主持战略的人物当作核心。", EntityType::Person, &[]);
+    }
+
+    #[test]
     fn counts_and_hong_kong_make_no_projects() {
         assert_texts("各大牌扎堆来港，一次抗旱工程完工。", EntityType::Project, &[]);
     }

@@ -49,14 +49,18 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<
             let unknown = !tagger.has_word(token.word);
             let plausible = token.len() == 3 && plausible_given_name(token.word, lex, tagger);
             let known_name = (title || cue_after && token.len() == 3) && plausible_given_name(token.word, lex, tagger);
-            if unknown && (cue || plausible) || known_name {
+            // A word after a number is a count (600 余人), one ending in a function character
+            // is glued to the next word (连战在 致辞).
+            let counted = token.start > 0 && view.char(token.start - 1).is_some_and(|c| c.is_ascii_digit());
+            let glued = token.len() == 3 && token.word.ends_with(|c| GLUED_ENDINGS.contains(c));
+            if unknown && (cue || plausible) && !counted && !glued || known_name {
                 out.push(Candidate::new(token.start, token.end, EntityType::Person, PRIORITY_PERSON));
             }
             continue;
         }
         // A cue with a name jieba split (何伟 吧 摄): take the characters next to the cue.
         let Some(side) = lex.person_cues.get(token.word) else { continue };
-        if side.after && i > 0 {
+        if side.after && !side.tagged_only && i > 0 {
             if let Some(c) = name_before(view, lex, token.start).filter(|c| reads_as_name(view, tagger, c)) {
                 out.push(c);
             }
@@ -161,6 +165,9 @@ const ABSTRACT_ENDINGS: &str = "感化性率度型式";
 
 /// Characters that end words, not given names (安全感, 高端化, 公开赛).
 const NOT_NAME_ENDINGS: &str = "感化性率度赛型式区省市县镇村路街站港湾园厂局部委会院校馆所处科室队组网台报刊社店场楼城平卡节岛寺宫周派塔湖山沟记经说称出为抱的共们人证素剂器机品物很也都就还在和是了以于与把被从向给让司院";
+
+/// Function characters jieba glues to the end of a name it does not know (连战在).
+const GLUED_ENDINGS: &str = "在把被从向给让对和与及是的了这那得";
 
 /// True when what follows the family name can be a given name: it does not end like a word
 /// (化, 感, 赛 ...) and is not a dictionary word of another kind (水平 in 高水平).
