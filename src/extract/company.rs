@@ -365,7 +365,7 @@ pub fn short_names(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, places: &[Ca
 /// they are single short words that nothing else claims. `brands` are words the document
 /// uses to start a company's name (吉利 of 吉利商用车集团): a list holding one is a list of
 /// companies.
-pub fn listed(view: &View<'_>, lex: &Lexicon, brands: &HashSet<String>, chosen: &mut Vec<Candidate>) {
+pub fn listed(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, brands: &HashSet<String>, chosen: &mut Vec<Candidate>) {
     let tokens = &view.tokens;
     let mut i = 0;
     while i < tokens.len() {
@@ -376,7 +376,16 @@ pub fn listed(view: &View<'_>, lex: &Lexicon, brands: &HashSet<String>, chosen: 
         // A run of items separated by 、: item, 、, item, 、, item ... An item is one token,
         // or a brand and an industry word (超越/v 数控).
         let mut items: Vec<(usize, usize)> = Vec::new();
-        if i > 0 {
+        // The first item is one word, maybe after its country or province (韩国 三星、); two
+        // proper nouns are a brand of two words (一汽/j 丰田/nz、); a word jieba knows after
+        // another name part is the tail of a longer name (华锐 风机 制造厂、).
+        let tail = |t: &Token<'_>| t.is_han() && is_name_part(t, lex) && !matches!(t.tag, "v" | "ns");
+        if i >= 2 && tail(&tokens[i - 2]) && !tagger.is_rare(tokens[i - 1].word) {
+            let proper = |t: &Token<'_>| matches!(t.tag, "nz" | "j" | "nt" | "x" | "nr" | "nrt");
+            if matches!(tokens[i - 2].tag, "nz" | "j" | "nt" | "x") && proper(&tokens[i - 1]) {
+                items.push((i - 2, i));
+            }
+        } else if i > 0 {
             items.push((i - 1, i));
         }
         let mut j = i;

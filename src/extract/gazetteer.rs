@@ -117,6 +117,8 @@ pub struct FormMatch {
 /// All places and their written forms.
 pub struct Gazetteer {
     places: Vec<Place>,
+    /// Abbreviations that are names of their own (科右前旗), for the segmenter.
+    abbreviations: Vec<String>,
     readings: Vec<Vec<Reading>>,
     automaton: CharwiseDoubleArrayAhoCorasick<u32>,
 }
@@ -132,6 +134,7 @@ impl Gazetteer {
     pub fn new() -> Self {
         let ethnic: Vec<&str> = ETHNIC_GROUPS.split_whitespace().filter(|w| !w.starts_with('#')).collect();
         let mut places = Vec::new();
+        let mut abbreviations = Vec::new();
         let mut by_code: HashMap<&str, PlaceId> = HashMap::new();
         let mut forms: Vec<String> = Vec::new();
         let mut form_ids: HashMap<String, u32> = HashMap::new();
@@ -165,6 +168,10 @@ impl Gazetteer {
             for short in short_forms(name, level, &ethnic) {
                 add_form(&short, Reading { place: id, short: true }, &mut readings);
             }
+            if let Some(abbreviation) = banner_abbreviation(name) {
+                add_form(&abbreviation, Reading { place: id, short: false }, &mut readings);
+                abbreviations.push(abbreviation);
+            }
         }
         for line in OTHER_PLACES.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
             let mut cols = line.split('\t');
@@ -180,7 +187,7 @@ impl Gazetteer {
         }
         let automaton = CharwiseDoubleArrayAhoCorasick::with_values(forms.iter().zip(0u32..))
             .expect("gazetteer forms build an automaton");
-        Self { places, readings, automaton }
+        Self { places, abbreviations, readings, automaton }
     }
 
     /// The place with this id.
@@ -214,6 +221,7 @@ impl Gazetteer {
             .iter()
             .filter(|p| p.level == PlaceLevel::Town && p.name.chars().count() >= 3)
             .map(|p| p.name.as_str())
+            .chain(self.abbreviations.iter().map(String::as_str))
     }
 }
 
@@ -262,6 +270,19 @@ pub fn short_forms(name: &str, level: PlaceLevel, ethnic: &[&str]) -> Vec<String
     if stem.chars().count() >= 2 && stem != name { vec![stem.to_owned()] } else { Vec::new() }
 }
 
+/// The abbreviation of a banner of a wing: its first character, the wing's side and its
+/// position (科尔沁右翼前旗 → 科右前旗, 察哈尔右翼中旗 → 察右中旗): a full name of its own,
+/// ending in its level word.
+pub fn banner_abbreviation(name: &str) -> Option<String> {
+    let rest = name.strip_suffix('旗')?;
+    let chars: Vec<char> = rest.chars().collect();
+    let n = chars.len();
+    if n < 4 || chars[n - 2] != '翼' || !matches!(chars[n - 3], '左' | '右') || !"前中后".contains(chars[n - 1]) {
+        return None;
+    }
+    Some([chars[0], chars[n - 3], chars[n - 1], '旗'].iter().collect())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -281,6 +302,8 @@ mod tests {
         assert_eq!(short_forms("广西壮族自治区", PlaceLevel::Province, &e), ["广西"]);
         assert_eq!(short_forms("长阳土家族自治县", PlaceLevel::District, &e), ["长阳"]);
         assert!(short_forms("沙县", PlaceLevel::District, &e).is_empty());
+        assert_eq!(banner_abbreviation("科尔沁右翼前旗").as_deref(), Some("科右前旗"));
+        assert_eq!(banner_abbreviation("杭锦后旗"), None);
     }
 
     #[test]

@@ -242,7 +242,7 @@ impl Extractor {
             excluded.push(exclusion::spans(view, &self.lexicon));
             let mut selected = candidate::select(candidates);
             bracketed_places(view, &self.gazetteer, &mut selected);
-            company::listed(view, &self.lexicon, &HashSet::new(), &mut selected);
+            company::listed(view, &self.lexicon, &self.tagger, &HashSet::new(), &mut selected);
             project::listed(view, &self.lexicon, &mut selected);
             project::shared_heads(view, &self.lexicon, &mut selected);
             learned::fill(view, &self.model, &self.lexicon, &self.tagger, &mut selected);
@@ -254,7 +254,7 @@ impl Extractor {
         if !brands.is_empty() {
             for (view, selected) in views.iter().zip(chosen.iter_mut()) {
                 if view.text.contains('、') {
-                    company::listed(view, &self.lexicon, &brands, selected);
+                    company::listed(view, &self.lexicon, &self.tagger, &brands, selected);
                 }
             }
         }
@@ -715,6 +715,18 @@ mod tests {
         assert_texts("李克强一行考察了热电项目。杨洁篪出席开幕式。", EntityType::Person, &["李克强", "杨洁篪"]);
         assert_texts("王晓明率队考察。来宾600余人出席开幕式。", EntityType::Person, &["王晓明"]);
         assert_texts("连战在致辞中说。莫不把主持战略的人物当作核心。", EntityType::Person, &[]);
+    }
+
+    #[test]
+    fn a_banner_goes_by_its_abbreviation_and_a_list_item_is_no_tail_of_a_name() {
+        let f = found("考察了科右前旗华锐风机制造厂、科右前旗乌兰集团圣华新药业公司。");
+        assert!(f.contains(&("科右前旗".into(), EntityType::Place, "科尔沁右翼前旗".into())), "{f:?}");
+        assert_eq!(texts_of(&f, EntityType::Company), ["科右前旗乌兰集团圣华新药业公司"], "{f:?}");
+        assert_texts(
+            "包括一汽丰田、华晨宝马、北京奔驰、一汽奥迪、神龙汽车等合资品牌。",
+            EntityType::Company,
+            &["一汽丰田", "华晨宝马", "一汽奥迪", "神龙汽车"],
+        );
     }
 
     #[test]
