@@ -47,7 +47,16 @@ pub fn fill(view: &View<'_>, model: &Model, lex: &Lexicon, tagger: &Tagger, sele
                 _ => false,
             };
         if keep {
-            selected.push(Candidate::new(span.start, span.end, span.kind, PRIORITY_MODEL));
+            // A name among persons listed (刘延东、张高丽、万钢) is one of them.
+            let kind = if span.kind == EntityType::Company
+                && person::looks_like_name(text, lex)
+                && beside_listed_person(span.start, span.end, view, selected)
+            {
+                EntityType::Person
+            } else {
+                span.kind
+            };
+            selected.push(Candidate::new(span.start, span.end, kind, PRIORITY_MODEL));
         }
     }
     selected.sort_by_key(|c| (c.start, c.end));
@@ -109,6 +118,15 @@ fn starts_with_person_name(view: &View<'_>, start: usize, end: usize, lex: &Lexi
         to = t.end;
     }
     to < end && to - start == 3 && person::looks_like_name(view.slice(start, to), lex)
+}
+
+/// True when the span is an item of a 、-list next to a person the rules found.
+fn beside_listed_person(start: usize, end: usize, view: &View<'_>, selected: &[Candidate]) -> bool {
+    selected.iter().any(|c| {
+        c.kind == EntityType::Person
+            && (c.end + 1 == start && view.char(c.end) == Some('、')
+                || c.start == end + 1 && view.char(end) == Some('、'))
+    })
 }
 
 /// True when the dictionary tags `word` alone as a verb, whatever jieba guessed in context

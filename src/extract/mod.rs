@@ -730,6 +730,13 @@ mod tests {
     }
 
     #[test]
+    fn a_cue_reaches_across_a_list_of_names_and_a_listed_name_is_a_person() {
+        assert_texts("王晓明、李华、张卫东出席了会议。", EntityType::Person, &["王晓明", "李华", "张卫东"]);
+        let f = found("刘延东、张高丽、韩启德、万钢、王志珍出席了开幕式。");
+        assert!(has(&f, "万钢", EntityType::Person) && !has(&f, "万钢", EntityType::Company), "{f:?}");
+    }
+
+    #[test]
     fn counts_and_hong_kong_make_no_projects() {
         assert_texts("各大牌扎堆来港，一次抗旱工程完工。", EntityType::Project, &[]);
     }

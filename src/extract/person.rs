@@ -223,6 +223,17 @@ fn cues_around(view: &View<'_>, lex: &Lexicon, first: usize, end: usize) -> (boo
                 tail.chars().count() >= 2 && lex.person_cues.get(tail).is_some_and(|s| s.before)
             })
     };
+    // A cue reaches across a 、-list of names (刘延东、张高丽、万钢 出席; 记者 张三、李四).
+    let listed = |k: usize| tokens[k].tag.starts_with("nr") && looks_like_name(tokens[k].word, lex);
+    // The name must be a whole item: 王雨/nr 萧/nr is a name cut in two.
+    let whole = tokens.get(end).is_none_or(|t| !t.is_han() || lex.person_cues.contains_key(t.word));
+    let (mut first, mut end) = (first, end);
+    while whole && first >= 2 && tokens[first - 1].word == "、" && listed(first - 2) {
+        first -= 2;
+    }
+    while whole && end + 1 < tokens.len() && tokens[end].word == "、" && listed(end + 1) {
+        end += 2;
+    }
     let before = tokens[first.saturating_sub(CUE_WINDOW)..first].iter().any(|t| is_title(t.word));
     let after = tokens[end..(end + CUE_WINDOW).min(tokens.len())]
         .iter()
