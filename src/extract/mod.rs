@@ -737,6 +737,12 @@ mod tests {
     }
 
     #[test]
+    fn a_county_named_by_an_everyday_word_needs_its_full_name() {
+        assert_texts("桂林市立足资源禀赋，发展旅游。", EntityType::Place, &["桂林市"]);
+        assert_texts("桂林市资源县的山水，资源的旅游。", EntityType::Place, &["桂林市", "资源县", "资源"]);
+    }
+
+    #[test]
     fn counts_and_hong_kong_make_no_projects() {
         assert_texts("各大牌扎堆来港，一次抗旱工程完工。", EntityType::Project, &[]);
     }

@@ -72,7 +72,7 @@ pub fn recognise(
         if level == PlaceLevel::Water {
             shores(view, &c, &mut out[hit.sentence]);
         }
-        if accepted(gazetteer, view, hit, reading, &context) {
+        if accepted(gazetteer, tagger, view, hit, reading, &context) {
             out[hit.sentence].push((c, level));
         }
     }
@@ -137,8 +137,15 @@ fn best_reading<'g>(gazetteer: &Gazetteer, readings: &'g [Reading], context: &Ha
 }
 
 /// Whether a hit is a place here: short forms need token boundaries and, below the city
-/// level, backing from the document.
-fn accepted(gazetteer: &Gazetteer, view: &View<'_>, hit: &Hit, reading: &Reading, context: &HashSet<PlaceId>) -> bool {
+/// level, backing from the document; everyday words, the full name.
+fn accepted(
+    gazetteer: &Gazetteer,
+    tagger: &Tagger,
+    view: &View<'_>,
+    hit: &Hit,
+    reading: &Reading,
+    context: &HashSet<PlaceId>,
+) -> bool {
     let place = gazetteer.place(reading.place);
     let chars = hit.end - hit.start;
     let aligned = view.is_boundary(hit.start) && view.is_boundary(hit.end);
@@ -168,7 +175,12 @@ fn accepted(gazetteer: &Gazetteer, view: &View<'_>, hit: &Hit, reading: &Reading
     match place.level {
         PlaceLevel::Province => true,
         PlaceLevel::City => !is_common_word_city(view, hit) || parent_named || self_named,
-        PlaceLevel::District => parent_named || self_named,
+        // A county's or town's short form that is an everyday word jieba does not read as a
+        // place here (资源/n, 大方, 和平) needs its full name in the document, or a place right
+        // before it (桂林 资源).
+        _ if token.tag != "ns" && tagger.is_frequent(view.slice(hit.start, hit.end)) => {
+            self_named || parent_named && hit.start > 0 && view.tokens[view.token_at(hit.start - 1)].tag == "ns"
+        }
         _ => parent_named || self_named,
     }
 }
