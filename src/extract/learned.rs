@@ -31,7 +31,11 @@ pub fn fill(view: &View<'_>, model: &Model, lex: &Lexicon, tagger: &Tagger, sele
         }
     }
     for span in model.spans_in(view, &windows) {
-        if selected.iter().any(|c| c.start < span.end && span.start < c.end) {
+        // Nor does a span go on from a company or body the rules named (…有限公司 | 卫星智能
+        // 制造车间): that is its plant or its part.
+        let goes_on =
+            |c: &Candidate| c.end == span.start && matches!(c.kind, EntityType::Company | EntityType::Organization);
+        if selected.iter().any(|c| c.start < span.end && span.start < c.end || goes_on(c)) {
             continue;
         }
         let text = view.slice(span.start, span.end);
@@ -138,7 +142,7 @@ fn starts_with_dictionary_verb(word: &str, tagger: &Tagger) -> bool {
 /// True when the span is an item of a 、-list whose next or previous item is common words
 /// only (社保、医保、公积金; 鲜花、汉服): a list of things, not of companies.
 fn beside_common_list_items(view: &View<'_>, start: usize, end: usize, tagger: &Tagger) -> bool {
-    let is_item_edge = |c: Option<char>| c.is_none_or(|c| "、，,。；;：:（）()“”\"".contains(c));
+    let is_item_edge = |c: Option<char>| c.is_none_or(|c| "、，,。；;：:（）()“”\"等".contains(c));
     let common = |from: usize, to: usize| {
         from < to
             && to - from <= 8

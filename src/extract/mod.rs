@@ -743,6 +743,16 @@ mod tests {
     }
 
     #[test]
+    fn the_model_names_no_item_of_a_list_of_things_nor_the_plant_of_a_company() {
+        assert_texts("子女教育、医疗、住房、社保、医保、公积金等政策。", EntityType::Company, &[]);
+        assert_texts(
+            "蓝箭鸿擎（雄安）空间科技有限公司卫星智能制造车间内，郭鹏正与科研人员抓紧。",
+            EntityType::Company,
+            &["蓝箭鸿擎（雄安）空间科技有限公司"],
+        );
+    }
+
+    #[test]
     fn counts_and_hong_kong_make_no_projects() {
         assert_texts("各大牌扎堆来港，一次抗旱工程完工。", EntityType::Project, &[]);
     }
