@@ -753,6 +753,13 @@ mod tests {
     }
 
     #[test]
+    fn a_faculty_joins_two_fields_with_yu() {
+        assert_texts("广西大学新闻与传播学院院长王仕勇介绍。", EntityType::Organization, &["广西大学新闻与传播学院"]);
+        assert_texts("湖州市政府与浙江大学研究院签约。", EntityType::Organization, &["湖州市政府", "浙江大学研究院"]);
+        assert_texts("猪舍与实验室都已建成。", EntityType::Organization, &[]);
+    }
+
+    #[test]
     fn counts_and_hong_kong_make_no_projects() {
         assert_texts("各大牌扎堆来港，一次抗旱工程完工。", EntityType::Project, &[]);
     }

@@ -92,11 +92,23 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, places: &[Cand
         if head.chars().count() == 1 && NOT_ORGANIZATIONS.iter().any(|w| token.word.ends_with(w)) {
             continue;
         }
-        let Some(start) =
-            extend_left(view, lex, head_start, token.end, MAX_CHARS, &|t| glued_particle(t, tagger).then_some(false))
-        else {
+        // A faculty joins two fields with 与 (新闻与传播学院, 材料科学与工程学院).
+        let academic = ACADEMIC_HEADS.contains(&head);
+        let part = |t: &Token<'_>| {
+            if glued_particle(t, tagger) {
+                Some(false)
+            } else if academic && t.word == "与" && joins_fields(view, lex, t.start, head_start) {
+                Some(true)
+            } else {
+                None
+            }
+        };
+        let Some(mut start) = extend_left(view, lex, head_start, token.end, MAX_CHARS, &part) else {
             continue;
         };
+        if view.char(start) == Some('与') {
+            start += 1;
+        }
         let tokens = tokens_between(view, start, head_start);
         let modifier = view.slice(start, head_start);
         let has_place = places.iter().any(|p| start <= p.start && p.end <= head_start);
@@ -123,6 +135,23 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, places: &[Cand
         out.push(Candidate::new(start, token.end, EntityType::Organization, PRIORITY_ORGANIZATION));
     }
     schools(view, out);
+}
+
+/// Heads of faculties and institutes, whose names may join two fields with 与.
+const ACADEMIC_HEADS: &[&str] = &["学院", "系", "研究院", "研究所", "研究中心", "实验室"];
+
+/// True when the 与 at `at` stands between two fields, the second before the head that starts
+/// at `head_start` (新闻 与 传播学院; not 猪舍 与 实验室).
+fn joins_fields(view: &View<'_>, lex: &Lexicon, at: usize, head_start: usize) -> bool {
+    let k = view.token_at(at);
+    let field = |t: &Token<'_>| {
+        t.len() >= 2
+            && matches!(t.tag, "n" | "vn" | "nz")
+            && lex.organization_head_index.longest_suffix(t.word).is_none()
+    };
+    k > 0
+        && field(&view.tokens[k - 1])
+        && view.tokens.get(k + 1).is_some_and(|t| t.start < head_start && (t.tag == "n" || field(t)))
 }
 
 /// True for a word jieba does not know that a preposition opens or ends (向市, 据美, 陈琦在):
