@@ -55,7 +55,8 @@ const MAX_QUOTED: usize = 20;
 /// The longest event name, in characters.
 const MAX_EVENT: usize = 30;
 
-/// The excluded spans of a sentence, by character offsets: (start, end, also persons).
+/// The excluded spans of a sentence, by character offsets: (start, end, every type rather
+/// than places only).
 pub fn spans(view: &View<'_>, lex: &Lexicon) -> Vec<(usize, usize, bool)> {
     static HEADS: OnceLock<SuffixIndex> = OnceLock::new();
     let heads = HEADS.get_or_init(|| SuffixIndex::new(EVENT_HEADS));
@@ -75,10 +76,11 @@ pub fn spans(view: &View<'_>, lex: &Lexicon) -> Vec<(usize, usize, bool)> {
         let Some(&(_, close)) = QUOTES.iter().find(|(open, _)| *open == c) else { continue };
         if let Some(len) = chars[i + 1..].iter().take(MAX_QUOTED + 1).position(|&d| d == close) {
             if len >= 2 {
-                // A short quoted phrase is a title or slogan for persons too (“千年吴韵”);
-                // a longer one may be speech that names people.
+                // A short quoted phrase is a title or slogan for every type (“千年吴韵”), so is
+                // a book or document title (《…管理办法》); a longer quotation may be speech
+                // that names people and things, and hides only places.
                 let phrase = !chars[i + 1..i + 1 + len].iter().any(|c| "，,。".contains(*c));
-                out.push((i + 1, i + 1 + len, phrase && len <= 12));
+                out.push((i + 1, i + 1 + len, phrase && len <= 12 || c == '《'));
             }
         }
     }

@@ -760,6 +760,12 @@ mod tests {
     }
 
     #[test]
+    fn names_only_inside_a_document_title_are_not_entities() {
+        let f = found("会议学习了《国务院关于加快发展养老服务业的若干意见》。《浙江日报》报道了此事。");
+        assert_eq!(texts_of(&f, EntityType::Organization), ["浙江日报"], "{f:?}");
+    }
+
+    #[test]
     fn counts_and_hong_kong_make_no_projects() {
         assert_texts("各大牌扎堆来港，一次抗旱工程完工。", EntityType::Project, &[]);
     }
