@@ -380,21 +380,41 @@ pub fn listed(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, brands: &HashSet<
         // proper nouns are a brand of two words (一汽/j 丰田/nz、); a word jieba knows after
         // another name part is the tail of a longer name (华锐 风机 制造厂、).
         let tail = |t: &Token<'_>| t.is_han() && is_name_part(t, lex) && !matches!(t.tag, "v" | "ns");
+        // A brand jieba cut in two: a word that is no everyday or generic word, then a rare
+        // proper noun or bound morpheme (天数 智芯/ng).
+        let cut_brand = |k: usize| {
+            let (first, second) = (&tokens[k], &tokens[k + 1]);
+            tail(first)
+                && tail(second)
+                && first.len() >= 2
+                && !tagger.is_frequent(first.word)
+                && !lex.generic.contains(first.word)
+                && !matches!(tagger.dictionary_tag(first.word), Some("c" | "p" | "d" | "v" | "a" | "ad" | "r" | "u"))
+                && (tagger.has_word(first.word) || !first.word.starts_with(|c| LEADING_PARTICLES.contains(c)))
+                && matches!(second.tag, "ng" | "x" | "nz" | "nr" | "nrt" | "j")
+                && tagger.is_rare(second.word)
+        };
         if i >= 2 && tail(&tokens[i - 2]) && !tagger.is_rare(tokens[i - 1].word) {
             let proper = |t: &Token<'_>| matches!(t.tag, "nz" | "j" | "nt" | "x" | "nr" | "nrt");
             if matches!(tokens[i - 2].tag, "nz" | "j" | "nt" | "x") && proper(&tokens[i - 1]) {
                 items.push((i - 2, i));
             }
+        } else if i >= 2 && cut_brand(i - 2) && (i == 2 || !tail(&tokens[i - 3])) {
+            // A brand cut in two that opens the item (天数/n 智芯/ng、).
+            items.push((i - 2, i));
         } else if i > 0 {
             items.push((i - 1, i));
         }
+        let ends_item = |k: usize| {
+            tokens.get(k).is_none_or(|t| t.word == "、" || !t.is_han() || matches!(t.word, "等" | "和" | "及"))
+        };
         let mut j = i;
         while j < tokens.len() && tokens[j].word == "、" && j + 1 < tokens.len() {
+            // Two words make one item before a short-name head (惠达 卫浴), or when they are
+            // the whole item and a brand cut in two (天数 智芯).
             let two = j + 2 < tokens.len()
-                && lex.short_name_heads.contains(tokens[j + 2].word)
-                && tokens
-                    .get(j + 3)
-                    .is_none_or(|t| t.word == "、" || !t.is_han() || matches!(t.word, "等" | "和" | "及"));
+                && (lex.short_name_heads.contains(tokens[j + 2].word) || cut_brand(j + 1))
+                && ends_item(j + 3);
             let end = if two { j + 3 } else { j + 2 };
             items.push((j + 1, end));
             j = end;

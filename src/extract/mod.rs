@@ -766,6 +766,15 @@ mod tests {
     }
 
     #[test]
+    fn a_listed_brand_jieba_cut_in_two_is_one_company() {
+        assert_texts(
+            "沐曦股份、英矽智能、壁仞科技、天数智芯、稀宇科技等人工智能与集成电路科创企业密集登陆科创板。",
+            EntityType::Company,
+            &["沐曦股份", "英矽智能", "壁仞科技", "天数智芯", "稀宇科技"],
+        );
+    }
+
+    #[test]
     fn counts_and_hong_kong_make_no_projects() {
         assert_texts("各大牌扎堆来港，一次抗旱工程完工。", EntityType::Project, &[]);
     }
