@@ -715,6 +715,7 @@ mod tests {
         assert_texts("李克强一行考察了热电项目。杨洁篪出席开幕式。", EntityType::Person, &["李克强", "杨洁篪"]);
         assert_texts("王晓明率队考察。来宾600余人出席开幕式。", EntityType::Person, &["王晓明"]);
         assert_texts("连战在致辞中说。莫不把主持战略的人物当作核心。", EntityType::Person, &[]);
+        assert_texts("管委会主任薛良率临港新城代表团前往长沙。", EntityType::Person, &["薛良"]);
     }
 
     #[test]

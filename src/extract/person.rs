@@ -167,7 +167,7 @@ const ABSTRACT_ENDINGS: &str = "感化性率度型式";
 const NOT_NAME_ENDINGS: &str = "感化性率度赛型式区省市县镇村路街站港湾园厂局部委会院校馆所处科室队组网台报刊社店场楼城平卡节岛寺宫周派塔湖山沟记经说称出为抱的共们人证素剂器机品物很也都就还在和是了以于与把被从向给让司院";
 
 /// Function characters jieba glues to the end of a name it does not know (连战在).
-const GLUED_ENDINGS: &str = "在把被从向给让对和与及是的了这那得";
+const GLUED_ENDINGS: &str = "在把被从向给让对和与及是的了这那得率者";
 
 /// True when what follows the family name can be a given name: it does not end like a word
 /// (化, 感, 赛 ...) and is not a dictionary word of another kind (水平 in 高水平).
@@ -270,12 +270,15 @@ fn name_after(view: &View<'_>, lex: &Lexicon, cue_end: usize) -> Option<Candidat
     if token.start != start || start >= view.len() {
         return None;
     }
-    let word = token.word;
+    // A function character glued to the given name is cut off (主任 薛良率 临港新城 → 薛良).
+    let glued = token.len() == 3 && token.word.ends_with(|c| GLUED_ENDINGS.contains(c));
+    let end = if glued { token.end - 1 } else { token.end };
+    let word = view.slice(token.start, end);
     let is_name = token.is_han()
-        && (2..=3).contains(&token.len())
+        && (2..=3).contains(&(end - token.start))
         && looks_like_name(word, lex)
         && (token.tag.starts_with("nr") || !lex.stop_words.contains(word));
-    is_name.then(|| Candidate::new(token.start, token.end, EntityType::Person, PRIORITY_PERSON))
+    is_name.then(|| Candidate::new(token.start, end, EntityType::Person, PRIORITY_PERSON))
 }
 
 /// A line of two or three character names separated by spaces (徐坊 沈巍伟 罗静娴).
