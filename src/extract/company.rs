@@ -62,17 +62,38 @@ pub fn full_names(
         // A name jieba read whole (中国光大银行/nt) grows only by the proper nouns before it.
         let whole = token.tag == "nt" && token.len() >= 4;
         let part = |t: &Token<'_>| name_part(t, lex, tagger, whole);
-        let Some(mut start) = extend_left(view, lex, head_start, token.end, MAX_CHARS, &part) else { continue };
+        let Some(mut start) = extend_left(view, lex, head_start, token.end, MAX_CHARS, &part)
+            .or_else(|| business_words_after_bracket(view, lex, gazetteer, head_start))
+        else {
+            continue;
+        };
         // A bracketed place inside the name, too (华能(杭州)城市建设投资有限公司).
+        // Generic words trimmed between the bracket and the rest are part of a registered
+        // name (中节能(湖州) 科技 城…有限公司).
+        let after_bracket = (start.saturating_sub(4)..start).find(|&k| {
+            bracketed_place(view, gazetteer, k).is_some() && (k..start).all(|i| view.char(i).is_some_and(is_han))
+        });
+        if let Some(k) = after_bracket {
+            start = k;
+        }
+        let mut bracket_brand = None;
         if let Some(open) = bracket_before(view, start) {
             if let Some(further) = extend_left(view, lex, open, token.end, MAX_CHARS, &part) {
                 start = further;
+            } else if bracketed_place(view, gazetteer, start).is_some() {
+                bracket_brand = brand_before_bracket(view, open);
             }
         }
-        let start = brand_after_place(view, lex, tagger, places, start, head_start);
-        let start = place_order_start(gazetteer, places, start, head_start);
-        let start = without_stray_first_char(view, start, head_start);
-        let start = without_leading_verbs(view, lex, tagger, places, start, head_start);
+        let start = match bracket_brand {
+            // The brand is whatever jieba made of it: no verb or stray character is trimmed.
+            Some(brand) => brand,
+            None => {
+                let start = brand_after_place(view, lex, tagger, places, start, head_start);
+                let start = place_order_start(gazetteer, places, start, head_start);
+                let start = without_stray_first_char(view, start, head_start);
+                without_leading_verbs(view, lex, tagger, places, start, head_start)
+            }
+        };
         // A registered form (有限公司, 股份有限公司) after a place names a company even
         // with industry words alone between (某市城乡建设集团有限公司).
         let registered = (form.contains("有限") || form.contains("股份"))
@@ -159,6 +180,52 @@ fn bracket_before(view: &View<'_>, end: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// Where the business words before a form start when a bracket stands before them
+/// (…(湖州) 投资 建设 发展 | 有限公司): words that are verbs too, which no name starts with
+/// unless the bracket's brand comes first.
+fn business_words_after_bracket(
+    view: &View<'_>,
+    lex: &Lexicon,
+    gazetteer: &Gazetteer,
+    head_start: usize,
+) -> Option<usize> {
+    let mut start = head_start;
+    let mut k = view.token_at(head_start.checked_sub(1)?);
+    while view.tokens[k].end == start && lex.industries.contains(view.tokens[k].word) {
+        start = view.tokens[k].start;
+        k = k.checked_sub(1)?;
+    }
+    (start < head_start && bracketed_place(view, gazetteer, start).is_some()).then_some(start)
+}
+
+/// The start of a bracket that ends right at `end` and holds a place's name (（湖州）).
+fn bracketed_place(view: &View<'_>, gazetteer: &Gazetteer, end: usize) -> Option<usize> {
+    let open = bracket_before(view, end)?;
+    let inner = view.slice(open + 1, end - 1);
+    gazetteer.find_all(inner).iter().any(|m| m.byte_start == 0 && m.byte_end == inner.len()).then_some(open)
+}
+
+/// The brand before a bracketed place in a registered name when jieba cut it into words no
+/// name is made of (中/f 节能/v (湖州) 科技城…有限公司): the two to four Han characters before
+/// the bracket, back to a function word or punctuation.
+fn brand_before_bracket(view: &View<'_>, open: usize) -> Option<usize> {
+    let mut start = open;
+    let mut k = view.token_at(open.checked_sub(1)?);
+    loop {
+        let t = &view.tokens[k];
+        let function = matches!(t.tag, "p" | "c" | "u" | "uj" | "ul" | "d" | "r" | "m" | "q" | "x" | "w");
+        if t.end != start || !t.is_han() || function || open - t.start > 4 {
+            break;
+        }
+        start = t.start;
+        if k == 0 {
+            break;
+        }
+        k -= 1;
+    }
+    (open - start >= 2).then_some(start)
 }
 
 /// A name whose first token is a single character glued to the word before it (发行 方|江苏…,

@@ -776,6 +776,18 @@ mod tests {
     }
 
     #[test]
+    fn a_registered_name_runs_across_a_bracketed_place_to_its_brand() {
+        assert_texts(
+            "与华能(杭州)投资建设发展有限公司、奥的斯电梯(中国)投资有限公司签约。",
+            EntityType::Company,
+            &["华能(杭州)投资建设发展有限公司", "奥的斯电梯(中国)投资有限公司"],
+        );
+        // A bracket that holds no place is no part of a name (下称, 化名).
+        let f = found("李元(化名)是锦湖轮胎有限公司的员工。");
+        assert!(!f.iter().any(|(t, _, _)| t.contains("化名")), "{f:?}");
+    }
+
+    #[test]
     fn counts_and_hong_kong_make_no_projects() {
         assert_texts("各大牌扎堆来港，一次抗旱工程完工。", EntityType::Project, &[]);
     }
