@@ -52,6 +52,9 @@ const EVENT_HEADS: &[&str] = &[
 const QUOTES: &[(char, char)] = &[('“', '”'), ('『', '』'), ('「', '」'), ('《', '》'), ('"', '"')];
 /// The longest quoted span taken for a slogan or title, in characters.
 const MAX_QUOTED: usize = 20;
+/// The longest quoted span with no break of a sentence, which is a title or a ranking rather
+/// than speech (“2022年度浙江省营商环境企业满意度综合前10强”).
+const MAX_QUOTED_TITLE: usize = 32;
 /// The longest event name, in characters.
 const MAX_EVENT: usize = 30;
 
@@ -74,8 +77,9 @@ pub fn spans(view: &View<'_>, lex: &Lexicon) -> Vec<(usize, usize, bool)> {
     let chars: Vec<char> = view.text.chars().collect();
     for (i, &c) in chars.iter().enumerate() {
         let Some(&(_, close)) = QUOTES.iter().find(|(open, _)| *open == c) else { continue };
-        if let Some(len) = chars[i + 1..].iter().take(MAX_QUOTED + 1).position(|&d| d == close) {
-            if len >= 2 {
+        if let Some(len) = chars[i + 1..].iter().take(MAX_QUOTED_TITLE + 1).position(|&d| d == close) {
+            let unbroken = !chars[i + 1..i + 1 + len].iter().any(|c| "，,。；;！？".contains(*c));
+            if len >= 2 && (len <= MAX_QUOTED || unbroken) {
                 // A short quoted phrase is a title or slogan for every type (“千年吴韵”), so is
                 // a book or document title (《…管理办法》); a longer quotation may be speech
                 // that names people and things, and hides only places.

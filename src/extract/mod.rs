@@ -788,6 +788,13 @@ mod tests {
     }
 
     #[test]
+    fn a_long_quoted_ranking_without_a_break_hides_its_places() {
+        assert_texts("吴兴区入选“2022年度浙江省营商环境企业满意度综合前10强”。", EntityType::Place, &["吴兴区"]);
+        // Speech, broken by commas, still names its places.
+        assert_texts("他说：“我们在湖州，发展很好，湖州的环境越来越好。”", EntityType::Place, &["湖州", "湖州"]);
+    }
+
+    #[test]
     fn counts_and_hong_kong_make_no_projects() {
         assert_texts("各大牌扎堆来港，一次抗旱工程完工。", EntityType::Project, &[]);
     }
