@@ -795,6 +795,14 @@ mod tests {
     }
 
     #[test]
+    fn a_given_name_jieba_cut_short_is_whole() {
+        assert_texts("自治区副主席赵双连出席开工仪式。", EntityType::Person, &["赵双连"]);
+        assert_texts("农场负责人李学明说，今年收成好。", EntityType::Person, &["李学明"]);
+        // A word after the name is that word (王勇 已在, 刘歌 参与).
+        assert_texts("本报记者刘歌参与采写。局长王强正在调研。", EntityType::Person, &["刘歌", "王强"]);
+    }
+
+    #[test]
     fn counts_and_hong_kong_make_no_projects() {
         assert_texts("各大牌扎堆来港，一次抗旱工程完工。", EntityType::Project, &[]);
     }

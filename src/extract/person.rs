@@ -18,6 +18,44 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<
     if byline(view, lex, out) {
         return;
     }
+    let from = out.len();
+    names(view, lex, tagger, out);
+    for c in &mut out[from..] {
+        c.end = with_whole_given_name(view, lex, tagger, c);
+    }
+}
+
+/// Where a name of a family name and one character ends when jieba cut the last character of
+/// the given name off: a single character before a cue or a stop (赵双 连 出席), or the first of
+/// a word that is that character and a cue or function character (李学 明说, 张喜 武在).
+fn with_whole_given_name(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, c: &Candidate) -> usize {
+    let name = view.slice(c.start, c.end);
+    if c.end - c.start != 2 || c.kind != EntityType::Person || lex.surname_of(name).map(str::len) != Some(3) {
+        return c.end;
+    }
+    let Some(next) = view.tokens.get(view.token_at(c.end)).filter(|t| t.start == c.end) else { return c.end };
+    let chars: Vec<char> = next.word.chars().collect();
+    // Adverbs and particles open the next word, not end a name (王勇 已在, 吴旭 正在).
+    const ADVERBS: &str = "已正更也都还就又才将曾均仍再便亦并而即现获值参地中";
+    let free =
+        |ch: char| is_han(ch) && !GLUED_ENDINGS.contains(ch) && !NOT_NAME_ENDINGS.contains(ch) && !ADVERBS.contains(ch);
+    let stop_after = |k: usize| {
+        view.tokens.get(k).is_none_or(|t| !t.is_han() || lex.person_cues.get(t.word).is_some_and(|s| s.after))
+    };
+    let cut = match chars.as_slice() {
+        [one] => free(*one) && matches!(next.tag, "nr" | "ng" | "x" | "nz") && stop_after(view.token_at(c.end) + 1),
+        // A word jieba knows (获得, 正在, 参与) is that word, unless it ends in a cue (明说).
+        [first, rest] => {
+            let cue = lex.person_cues.get(rest.to_string().as_str()).is_some_and(|s| s.after);
+            free(*first) && (cue || GLUED_ENDINGS.contains(*rest) && !tagger.has_word(next.word))
+        }
+        _ => false,
+    };
+    if cut { c.end + 1 } else { c.end }
+}
+
+/// The names of one sentence (no byline).
+fn names(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<Candidate>) {
     foreign_names(view, lex, tagger, out);
     let tokens = &view.tokens;
     let mut joined_until = 0;
@@ -164,7 +202,7 @@ const HONORIFICS: &[&str] =
 const ABSTRACT_ENDINGS: &str = "感化性率度型式";
 
 /// Characters that end words, not given names (安全感, 高端化, 公开赛).
-const NOT_NAME_ENDINGS: &str = "感化性率度赛型式区省市县镇村路街站港湾园厂局部委会院校馆所处科室队组网台报刊社店场楼城平卡节岛寺宫周派塔湖山沟记经说称出为抱的共们人证素剂器机品物很也都就还在和是了以于与把被从向给让司院";
+const NOT_NAME_ENDINGS: &str = "感化性率度赛型式区省市县镇村庄屯路街站港湾园厂局部委会院校馆所处科室队组网台报刊社店场楼城平卡节岛寺宫周派塔湖山沟记经说称出为抱的共们人证素剂器机品物很也都就还在和是了以于与把被从向给让司院";
 
 /// Function characters jieba glues to the end of a name it does not know (连战在).
 const GLUED_ENDINGS: &str = "在把被从向给让对和与及是的了这那得率者";
