@@ -204,7 +204,7 @@ fn business_words_after_bracket(
 fn bracketed_place(view: &View<'_>, gazetteer: &Gazetteer, end: usize) -> Option<usize> {
     let open = bracket_before(view, end)?;
     let inner = view.slice(open + 1, end - 1);
-    gazetteer.find_all(inner).iter().any(|m| m.byte_start == 0 && m.byte_end == inner.len()).then_some(open)
+    gazetteer.is_form(inner).then_some(open)
 }
 
 /// The brand before a bracketed place in a registered name when jieba cut it into words no

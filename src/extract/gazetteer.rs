@@ -200,6 +200,11 @@ impl Gazetteer {
         &self.readings[form as usize]
     }
 
+    /// True when the whole of `text` is a gazetteer form (湖州, 苏州市).
+    pub fn is_form(&self, text: &str) -> bool {
+        self.find_all(text).iter().any(|m| m.byte_start == 0 && m.byte_end == text.len())
+    }
+
     /// Every gazetteer form in `text`, overlapping ones included.
     pub fn find_all(&self, text: &str) -> Vec<FormMatch> {
         self.automaton

@@ -149,7 +149,7 @@ fn bracketed_places(view: &View<'_>, gazetteer: &Gazetteer, chosen: &mut Vec<Can
             continue;
         };
         let inner = view.slice(c.end + 1, close);
-        if gazetteer.find_all(inner).iter().any(|m| m.byte_start == 0 && m.byte_end == inner.len()) {
+        if gazetteer.is_form(inner) {
             absorbed.push((c.end, close + 1));
             c.end = close + 1;
         }

@@ -35,8 +35,6 @@ fn with_whole_given_name(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, c: &Ca
     }
     let Some(next) = view.tokens.get(view.token_at(c.end)).filter(|t| t.start == c.end) else { return c.end };
     let chars: Vec<char> = next.word.chars().collect();
-    // Adverbs and particles open the next word, not end a name (王勇 已在, 吴旭 正在).
-    const ADVERBS: &str = "已正更也都还就又才将曾均仍再便亦并而即现获值参地中";
     let free =
         |ch: char| is_han(ch) && !GLUED_ENDINGS.contains(ch) && !NOT_NAME_ENDINGS.contains(ch) && !ADVERBS.contains(ch);
     let stop_after = |k: usize| {
@@ -46,7 +44,7 @@ fn with_whole_given_name(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, c: &Ca
         [one] => free(*one) && matches!(next.tag, "nr" | "ng" | "x" | "nz") && stop_after(view.token_at(c.end) + 1),
         // A word jieba knows (获得, 正在, 参与) is that word, unless it ends in a cue (明说).
         [first, rest] => {
-            let cue = lex.person_cues.get(rest.to_string().as_str()).is_some_and(|s| s.after);
+            let cue = lex.person_cues.get(&*rest.encode_utf8(&mut [0; 4])).is_some_and(|s| s.after);
             free(*first) && (cue || GLUED_ENDINGS.contains(*rest) && !tagger.has_word(next.word))
         }
         _ => false,
@@ -203,6 +201,10 @@ const ABSTRACT_ENDINGS: &str = "感化性率度型式";
 
 /// Characters that end words, not given names (安全感, 高端化, 公开赛).
 const NOT_NAME_ENDINGS: &str = "感化性率度赛型式区省市县镇村庄屯路街站港湾园厂局部委会院校馆所处科室队组网台报刊社店场楼城平卡节岛寺宫周派塔湖山沟记经说称出为抱的共们人证素剂器机品物很也都就还在和是了以于与把被从向给让司院";
+
+/// Adverbs and particles that open the word after a name, not end the name (王勇 已在, 吴旭
+/// 正在).
+const ADVERBS: &str = "已正更也都还就又才将曾均仍再便亦并而即现获值参地中";
 
 /// Function characters jieba glues to the end of a name it does not know (连战在).
 const GLUED_ENDINGS: &str = "在把被从向给让对和与及是的了这那得率者";

@@ -127,13 +127,13 @@ fn with_phases(view: &View<'_>, end: usize) -> usize {
     let mut phased = false;
     while view.is_boundary(end) && end < view.len() {
         let next = &view.tokens[view.token_at(end)];
-        if is_phase(next.word) || phased && matches!(next.word, "项目" | "工程") {
-            phased = is_phase(next.word);
+        if is_phase(next.word) {
+            phased = true;
             end = next.end;
-            if !phased {
-                break;
-            }
         } else {
+            if phased && matches!(next.word, "项目" | "工程") {
+                end = next.end;
+            }
             break;
         }
     }
@@ -151,6 +151,7 @@ fn across_capacity(view: &View<'_>, lex: &Lexicon, named: &[Candidate], start: u
     let mut at = start;
     let mut sized = false;
     let mut k = view.token_at(start.checked_sub(1)?);
+    let number = |c: char| c.is_ascii_digit() || ".×xX*".contains(c) || "一二两三四五六七八九十百千万亿".contains(c);
     loop {
         if let Some(owner) =
             named.iter().filter(|c| c.end == at && c.start < at && c.kind != EntityType::Person).min_by_key(|c| c.start)
@@ -171,10 +172,8 @@ fn across_capacity(view: &View<'_>, lex: &Lexicon, named: &[Candidate], start: u
         if t.end != at || start - t.start > MAX_CHARS / 2 {
             return None;
         }
-        let number =
-            |c: char| c.is_ascii_digit() || ".×xX*".contains(c) || "一二两三四五六七八九十百千万亿".contains(c);
         let rest = t.word.trim_start_matches(number);
-        let yearly = t.len() <= 3 && (t.word.starts_with("年") || t.word.starts_with("日")) && at == start;
+        let yearly = t.len() <= 3 && t.word.starts_with(['年', '日']) && at == start;
         if rest.is_empty() || yearly {
             // A bare number, a 年产 before it.
         } else if matches!(t.tag, "m" | "q" | "eng" | "x") && CAPACITY_UNITS.iter().any(|u| rest.ends_with(u)) {
