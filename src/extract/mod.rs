@@ -851,4 +851,18 @@ mod tests {
             ex.extract("星河在湖州市投资。").mentions.into_iter().map(|m| (m.text, m.kind, m.name)).collect();
         assert_eq!(f, [("星河".to_string(), EntityType::Company, "星河能源".to_string())]);
     }
+
+    #[test]
+    fn a_project_goes_by_its_name_without_xiangmu_over_the_brand_inside_it() {
+        let f = found("浙江恒丰装备有限公司投资建设恒丰挖掘机项目。今年推进恒丰挖掘机等一批重点项目，恒丰也在扩产。");
+        assert_eq!(texts_of(&f, EntityType::Project), ["恒丰挖掘机项目", "恒丰挖掘机"], "{f:?}");
+        assert!(f.iter().any(|(t, _, n)| t == "恒丰挖掘机" && n == "恒丰挖掘机项目"), "{f:?}");
+        assert_eq!(texts_of(&f, EntityType::Company), ["浙江恒丰装备有限公司", "恒丰"], "{f:?}");
+        // A stem that reads as a company stays the company (吉利汽车 of 吉利汽车项目).
+        assert_texts(
+            "湖州吉祥汽车有限公司的吉祥汽车项目开工。吉祥汽车等企业参加。",
+            EntityType::Project,
+            &["吉祥汽车项目"],
+        );
+    }
 }

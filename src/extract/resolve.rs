@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 
 use super::candidate::Candidate;
 use super::view::View;
-use super::{EntityType, Extractor, Mention, PRIORITY_COMPANY, PlaceInfo, company};
+use super::{EntityType, Extractor, Mention, PRIORITY_COMPANY, PRIORITY_PROJECT, PlaceInfo, company};
 use crate::text::Sentence;
 
 /// Turns each sentence's chosen candidates into document mentions with canonical names.
@@ -19,6 +19,7 @@ pub fn mentions(
     mut chosen: Vec<Vec<Candidate>>,
 ) -> Vec<Mention> {
     add_company_aliases(ex, views, &mut chosen);
+    add_project_stems(ex, views, &mut chosen);
     complete_person_names(views, &mut chosen);
     let gazetteer = ex.gazetteer();
     let mut out = Vec::new();
@@ -88,6 +89,76 @@ fn complete_person_names(views: &[View<'_>], chosen: &mut [Vec<Candidate>]) {
                 let free = candidates.iter().enumerate().all(|(j, o)| j == i || o.end <= c.start || end <= o.start);
                 if free {
                     candidates[i].end = end;
+                }
+            }
+        }
+    }
+}
+
+/// A project the document names with 项目 goes by its name without it elsewhere in the
+/// document (三一装载机项目, then 三一装载机等一批项目): where that stretch holds a shorter name
+/// (三一), the stretch is the project; a stretch that holds no name is left alone, as is a stem
+/// that is another entity's name. A stem of fewer than four characters, one that is a place, or one
+/// that reads as a company (an industry word or a company form at its end: 吉利汽车项目 beside
+/// 吉利汽车) stays as it is.
+fn add_project_stems(ex: &Extractor, views: &[View<'_>], chosen: &mut [Vec<Candidate>]) {
+    let lex = ex.lexicon();
+    let mut stems: BTreeMap<String, Option<String>> = BTreeMap::new();
+    for (view, candidates) in views.iter().zip(chosen.iter()) {
+        for c in candidates.iter().filter(|c| c.kind == EntityType::Project) {
+            let full = view.slice(c.start, c.end);
+            let Some(stem) = full.strip_suffix("项目") else { continue };
+            let industry_end = stem.char_indices().skip(1).any(|(i, _)| lex.industries.contains(&stem[i..]));
+            if stem.chars().count() < 4
+                || industry_end
+                || lex.company_form_index.longest_suffix(stem).is_some()
+                || ex.gazetteer().is_form(stem)
+            {
+                continue;
+            }
+            let name = c.canonical.clone().unwrap_or_else(|| full.to_owned());
+            stems
+                .entry(stem.to_owned())
+                .and_modify(|known| {
+                    if known.as_ref() != Some(&name) {
+                        *known = None;
+                    }
+                })
+                .or_insert(Some(name));
+        }
+    }
+    for (view, candidates) in views.iter().zip(chosen.iter()) {
+        for c in candidates.iter().filter(|c| c.kind != EntityType::Project) {
+            if let Some(known) = stems.get_mut(view.slice(c.start, c.end)) {
+                *known = None;
+            }
+        }
+    }
+    stems.retain(|_, name| name.is_some());
+    if stems.is_empty() {
+        return;
+    }
+    for (view, candidates) in views.iter().zip(chosen.iter_mut()) {
+        for (stem, name) in &stems {
+            let Some(name) = name else { continue };
+            for (byte, _) in view.text.match_indices(stem.as_str()) {
+                let start = view.char_at_byte(byte);
+                let end = start + stem.chars().count();
+                if !view.is_boundary(start) || !view.is_boundary(end) {
+                    continue;
+                }
+                let inside = |c: &Candidate| c.start < end && start < c.end;
+                let mut overlapping = candidates.iter().filter(|c| inside(c)).peekable();
+                let names_a_part = overlapping.peek().is_some();
+                let within = overlapping.all(|c| {
+                    c.start >= start && c.end <= end && c.kind != EntityType::Project && c.len() < end - start
+                });
+                if names_a_part && within {
+                    candidates.retain(|c| !inside(c));
+                    let mut project = Candidate::new(start, end, EntityType::Project, PRIORITY_PROJECT);
+                    project.canonical = Some(name.clone());
+                    candidates.push(project);
+                    candidates.sort_by_key(|c| (c.start, c.end));
                 }
             }
         }
