@@ -94,6 +94,8 @@ pub struct Lexicon {
     pub generic: HashSet<&'static str>,
     /// Words a name never starts with or runs across.
     pub stop_words: HashSet<&'static str>,
+    /// Government departments whose names jieba cuts at 和 (住房和城乡建设局), for the segmenter.
+    pub departments: Vec<&'static str>,
 }
 
 fn lines(text: &'static str) -> impl Iterator<Item = &'static str> {
@@ -146,6 +148,7 @@ impl Lexicon {
             surnames: words(include_str!("../../data/lexicon/surnames.txt")).collect(),
             generic: words(include_str!("../../data/lexicon/generic_modifiers.txt")).collect(),
             stop_words: words(include_str!("../../data/lexicon/stop_words.txt")).collect(),
+            departments: words(include_str!("../../data/lexicon/government_departments.txt")).collect(),
         }
     }
 

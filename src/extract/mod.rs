@@ -186,7 +186,8 @@ impl Extractor {
             .map(|w| (w, "ns"))
             .chain(lexicon.company_forms.iter().map(|w| (*w, "n")))
             .chain(lexicon.organization_names.iter().map(|w| (*w, "nt")))
-            .chain(lexicon.company_names.iter().map(|w| (*w, "nt")));
+            .chain(lexicon.company_names.iter().map(|w| (*w, "nt")))
+            .chain(lexicon.departments.iter().map(|w| (*w, "nt")));
         let tagger = Tagger::with_dictionary(jieba, words);
         let model = model::Model::shipped();
         Self { tagger, gazetteer, lexicon, model, user }
@@ -864,5 +865,17 @@ mod tests {
             EntityType::Project,
             &["吉祥汽车项目"],
         );
+    }
+
+    #[test]
+    fn departments_join_fields_with_he_and_come_apart_from_the_title_after_them() {
+        assert_texts(
+            "南山区工业和信息化局局长说，市住房和城乡建设局、省文化和旅游厅、南山区科技创新局联合发文。",
+            EntityType::Organization,
+            &["南山区工业和信息化局", "市住房和城乡建设局", "省文化和旅游厅", "南山区科技创新局"],
+        );
+        assert_texts("南山区委书记黄湘岳说。", EntityType::Organization, &["南山区委"]);
+        // 部门 is any department, and a verb of going before an office names none.
+        assert_texts("住房和城乡建设部门要加强监管，他回到办公室。", EntityType::Organization, &[]);
     }
 }

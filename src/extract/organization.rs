@@ -92,12 +92,24 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, places: &[Cand
         if head.chars().count() == 1 && NOT_ORGANIZATIONS.iter().any(|w| token.word.ends_with(w)) {
             continue;
         }
+        // 部门 is any department (住房和城乡建设部|门), no ministry.
+        if head.ends_with('部') && view.char(token.end) == Some('门') {
+            continue;
+        }
         // A faculty joins two fields with 与 (新闻与传播学院, 材料科学与工程学院).
         let academic = ACADEMIC_HEADS.contains(&head);
         let part = |t: &Token<'_>| {
             if glued_particle(t, tagger) {
                 Some(false)
-            } else if academic && t.word == "与" && joins_fields(view, lex, t.start, head_start) {
+            } else if academic && t.word == "与" && joins_fields(view, lex, t.start, head_start)
+                || t.end == head_start
+                    && t.tag == "v"
+                    && t.len() == 2
+                    && !t.word.ends_with(['到', '进', '在', '于', '入', '出'])
+                    && GOVERNMENT_HEADS.contains(&head)
+            {
+                // A verb right before a department's head names its work (科技创新局,
+                // 投资促进局, 行政审批局).
                 Some(true)
             } else {
                 None
@@ -136,6 +148,9 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, places: &[Cand
     }
     schools(view, out);
 }
+
+/// Heads of government departments, named by their work.
+const GOVERNMENT_HEADS: &[&str] = &["局", "总局", "管理局", "委员会"];
 
 /// Heads of faculties and institutes, whose names may join two fields with 与.
 const ACADEMIC_HEADS: &[&str] = &["学院", "系", "研究院", "研究所", "研究中心", "实验室"];

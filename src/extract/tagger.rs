@@ -92,18 +92,86 @@ impl Tagger {
         self.tag(word).first().map(|t| t.tag)
     }
 
-    /// Tags one sentence (HMM on, so unknown names come out as words).
+    /// Tags one sentence (HMM on, so unknown names come out as words); a body's last
+    /// character glued to the title after it comes apart (信息化 局局长 → 局 局长, 南山 区委书记
+    /// → 区委 书记).
     pub fn tag<'a>(&'a self, sentence: &'a str) -> Vec<Token<'a>> {
-        self.jieba
-            .tag(sentence, true)
-            .into_iter()
-            .map(|t| Token { word: t.word, tag: t.tag, start: t.start, end: t.end })
-            .collect()
+        let mut tokens = Vec::new();
+        for t in self.jieba.tag(sentence, true) {
+            let token = Token { word: t.word, tag: t.tag, start: t.start, end: t.end };
+            match split_glued_title(token) {
+                Some((body, title)) => tokens.extend([body, title]),
+                None => tokens.push(token),
+            }
+        }
+        tokens
     }
+}
+
+/// Ends of bodies' names that jieba glues to the title after them (局局长, 区委书记).
+const GLUED_BODY_ENDS: &[&str] = &[
+    "局", "厅", "处", "部", "院", "所", "站", "校", "行", "会", "社", "科", "委", "办", "区委", "市委", "县委", "省委",
+    "州委", "镇委", "乡委",
+];
+/// Titles a body's name is glued to.
+const GLUED_TITLES: &[&str] = &[
+    "局长",
+    "副局长",
+    "厅长",
+    "副厅长",
+    "处长",
+    "副处长",
+    "部长",
+    "副部长",
+    "院长",
+    "副院长",
+    "所长",
+    "站长",
+    "校长",
+    "行长",
+    "会长",
+    "社长",
+    "科长",
+    "主任",
+    "副主任",
+    "书记",
+    "副书记",
+];
+
+/// A token that is a body's end and a title (局局长) as two tokens; `None` for any other.
+fn split_glued_title(token: Token<'_>) -> Option<(Token<'_>, Token<'_>)> {
+    let title = GLUED_TITLES
+        .iter()
+        .filter(|t| token.word.len() > t.len() && token.word.ends_with(*t))
+        .max_by_key(|t| t.len())?;
+    let body = &token.word[..token.word.len() - title.len()];
+    if !GLUED_BODY_ENDS.contains(&body) {
+        return None;
+    }
+    let middle = token.start + body.chars().count();
+    Some((
+        Token { word: body, tag: "n", start: token.start, end: middle },
+        Token { word: &token.word[body.len()..], tag: "n", start: middle, end: token.end },
+    ))
 }
 
 impl std::fmt::Debug for Tagger {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("Tagger")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_body_glued_to_its_title_comes_apart() {
+        let token = Token { word: "区委书记", tag: "n", start: 2, end: 6 };
+        let Some((body, title)) = split_glued_title(token) else { panic!("区委书记 stays one token") };
+        assert_eq!((body.word, body.start, body.end), ("区委", 2, 4));
+        assert_eq!((title.word, title.start, title.end), ("书记", 4, 6));
+        assert!(split_glued_title(Token { word: "副局长", tag: "n", start: 0, end: 3 }).is_none());
+        assert!(split_glued_title(Token { word: "党委书记", tag: "n", start: 0, end: 4 }).is_none());
     }
 }
