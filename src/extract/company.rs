@@ -461,6 +461,25 @@ pub fn listed(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, brands: &HashSet<
                 && matches!(second.tag, "ng" | "x" | "nz" | "nr" | "nrt" | "j")
                 && tagger.is_rare(second.word)
         };
+        // A brand of three or four characters jieba cut into a word and a verb (速腾 聚创/v,
+        // 优 必选/v), standing whole between separators, in a list that 等企业 closes.
+        let closed_by_company_word = |k: usize| {
+            let rest = &tokens[k..];
+            let end = rest.iter().position(|t| !(t.is_han() || t.word == "、")).unwrap_or(rest.len());
+            rest[..end].iter().position(|t| t.word == "等").is_some_and(|m| followed_by_company_word(tokens, k + m))
+        };
+        let glued_brand = |k: usize| {
+            let (first, second) = (&tokens[k], &tokens[k + 1]);
+            first.is_han()
+                && second.is_han()
+                && second.tag == "v"
+                && (3..=4).contains(&(first.len() + second.len()))
+                && !lex.stop_words.contains(first.word)
+                && !lex.generic.contains(first.word)
+                && !lex.industries.contains(first.word)
+                && !matches!(tagger.dictionary_tag(first.word), Some("c" | "p" | "d" | "v" | "r" | "u" | "m" | "q"))
+                && closed_by_company_word(k + 2)
+        };
         if i >= 2 && tail(&tokens[i - 2]) && !tagger.is_rare(tokens[i - 1].word) {
             let proper = |t: &Token<'_>| matches!(t.tag, "nz" | "j" | "nt" | "x" | "nr" | "nrt");
             if matches!(tokens[i - 2].tag, "nz" | "j" | "nt" | "x") && proper(&tokens[i - 1]) {
@@ -480,7 +499,7 @@ pub fn listed(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, brands: &HashSet<
             // Two words make one item before a short-name head (惠达 卫浴), or when they are
             // the whole item and a brand cut in two (天数 智芯).
             let two = j + 2 < tokens.len()
-                && (lex.short_name_heads.contains(tokens[j + 2].word) || cut_brand(j + 1))
+                && (lex.short_name_heads.contains(tokens[j + 2].word) || cut_brand(j + 1) || glued_brand(j + 1))
                 && ends_item(j + 3);
             let end = if two { j + 3 } else { j + 2 };
             items.push((j + 1, end));
@@ -513,7 +532,7 @@ pub fn listed(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, brands: &HashSet<
                 let free = !chosen.iter().any(|c| c.start < head.end && brand.start < c.end);
                 if free
                     && brand.is_han()
-                    && (2..=3).contains(&brand.len())
+                    && ((2..=3).contains(&brand.len()) || head.tag == "v" && head.end - brand.start == 3)
                     && !lex.stop_words.contains(brand.word)
                     && !lex.generic.contains(brand.word)
                     && !lex.industries.contains(brand.word)

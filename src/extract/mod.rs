@@ -878,4 +878,15 @@ mod tests {
         // 部门 is any department, and a verb of going before an office names none.
         assert_texts("住房和城乡建设部门要加强监管，他回到办公室。", EntityType::Organization, &[]);
     }
+
+    #[test]
+    fn a_brand_jieba_cut_before_a_verb_is_whole_in_a_list_of_companies() {
+        assert_texts(
+            "越疆科技、速腾聚创、优必选等机器人上市公司茁壮成长。",
+            EntityType::Company,
+            &["越疆科技", "速腾聚创", "优必选"],
+        );
+        // Not where nothing says the list names companies.
+        assert_texts("要做到优必选、必做、可选。", EntityType::Company, &[]);
+    }
 }
