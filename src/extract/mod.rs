@@ -889,4 +889,12 @@ mod tests {
         // Not where nothing says the list names companies.
         assert_texts("要做到优必选、必做、可选。", EntityType::Company, &[]);
     }
+
+    #[test]
+    fn a_family_name_before_a_word_jieba_takes_for_a_place_is_a_person() {
+        assert_texts("大户魏福海流转了土地。", EntityType::Person, &["魏福海"]);
+        assert_texts("大户魏福海流转了土地。", EntityType::Place, &[]);
+        // Not without a verb after it: the place stays a place.
+        assert_texts("他在福海县工作，福海的冬天很冷。", EntityType::Person, &[]);
+    }
 }

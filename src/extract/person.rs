@@ -178,12 +178,24 @@ fn split_name(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, i: usize) -> Opti
     let (family, given) = (&view.tokens[i], view.tokens.get(i + 1)?);
     let joined = family.len() == 1
         && family.tag.starts_with("nr")
-        && given.tag.starts_with("nr")
+        && (given.tag.starts_with("nr") || given.tag == "ns")
         && given.is_han()
         && (1..=2).contains(&given.len())
         && lex.surname_of(family.word) == Some(family.word);
     if !joined {
         return None;
+    }
+    // A family name jieba tags alone before a word it takes for a place and a verb (魏/nr
+    // 福海/ns 流转, 李/nr 博亚/ns 静静) is a person with that given name, cue or not.
+    let placed_name = given.tag == "ns"
+        && given.len() == 2
+        && view.tokens.get(i + 2).is_some_and(|t| t.tag == "v")
+        && (i == 0 || !view.tokens[i - 1].tag.starts_with("nr"));
+    if given.tag == "ns" {
+        let word = view.slice(family.start, given.end);
+        let ending = given.word.chars().last().is_some_and(|c| NOT_NAME_ENDINGS.contains(c));
+        return (placed_name && looks_like_name(word, lex) && !ending)
+            .then(|| Candidate::new(family.start, given.end, EntityType::Person, PRIORITY_PERSON));
     }
     let (title, cue_after) = cues_around(view, lex, i, i + 2);
     let word = view.slice(family.start, given.end);
