@@ -243,6 +243,16 @@ fn viterbi(emissions: &[[f32; N]], transitions: &[[f32; N]; N]) -> Vec<Label> {
     if n == 0 {
         return Vec::new();
     }
+    // A transition that may not be taken scores minus infinity, so the loop below needs no
+    // test: it never beats the first allowed one, as skipping it would not.
+    let mut allowed = *transitions;
+    for (p, previous) in LABELS.iter().enumerate() {
+        for (y, label) in LABELS.iter().enumerate() {
+            if !label.may_follow(*previous) {
+                allowed[p][y] = f32::NEG_INFINITY;
+            }
+        }
+    }
     let mut score = vec![[f32::NEG_INFINITY; N]; n];
     let mut back = vec![[0u8; N]; n];
     for (y, label) in LABELS.iter().enumerate() {
@@ -251,13 +261,11 @@ fn viterbi(emissions: &[[f32; N]], transitions: &[[f32; N]; N]) -> Vec<Label> {
         }
     }
     for i in 1..n {
-        for (y, label) in LABELS.iter().enumerate() {
+        let previous = score[i - 1];
+        for y in 0..N {
             let mut best = (f32::NEG_INFINITY, 0u8);
-            for (p, previous) in LABELS.iter().enumerate() {
-                if !label.may_follow(*previous) {
-                    continue;
-                }
-                let s = score[i - 1][p] + transitions[p][y];
+            for (p, row) in allowed.iter().enumerate() {
+                let s = previous[p] + row[y];
                 if s > best.0 {
                     best = (s, p as u8);
                 }
