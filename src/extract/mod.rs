@@ -897,4 +897,9 @@ mod tests {
         // Not without a verb after it: the place stays a place.
         assert_texts("他在福海县工作，福海的冬天很冷。", EntityType::Person, &[]);
     }
+
+    #[test]
+    fn a_place_before_shuiku_names_the_reservoir() {
+        assert_texts("长白山山脚下的兴隆水库举办了投苗仪式。", EntityType::Place, &["长白山", "兴隆水库"]);
+    }
 }

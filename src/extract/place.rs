@@ -297,7 +297,19 @@ fn village_stem_part(token: &super::tagger::Token<'_>, lex: &Lexicon, tagger: &T
 
 /// Natural places jieba tags `ns` (a lake, a mountain) that the gazetteer does not hold.
 fn natural(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<(Candidate, PlaceLevel)>) {
-    for token in &view.tokens {
+    for (i, token) in view.tokens.iter().enumerate() {
+        // A place's name before 水库 names the reservoir (兴隆/ns 水库).
+        if token.tag == "ns"
+            && token.is_han()
+            && (2..=3).contains(&token.len())
+            && view.tokens.get(i + 1).is_some_and(|next| next.word == "水库")
+        {
+            out.push((
+                Candidate::new(token.start, token.end + 2, EntityType::Place, PRIORITY_PLACE),
+                PlaceLevel::Water,
+            ));
+            continue;
+        }
         if token.tag != "ns" || !(2..=3).contains(&token.len()) || lex.generic.contains(token.word) {
             continue;
         }
