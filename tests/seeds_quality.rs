@@ -26,7 +26,7 @@ struct GoldEntity {
 /// The F1 reached per type when this check was last raised.
 const FLOORS: [(EntityType, f64); 5] = [
     (EntityType::Company, 0.85),
-    (EntityType::Place, 0.86),
+    (EntityType::Place, 0.87),
     (EntityType::Project, 0.75),
     (EntityType::Organization, 0.83),
     (EntityType::Person, 0.89),
@@ -79,7 +79,7 @@ fn seeds_f1_per_type_holds() {
 }
 
 /// The F1 of sentence co-occurrence edges reached when this check was last raised.
-const EDGE_FLOOR: f64 = 0.77;
+const EDGE_FLOOR: f64 = 0.78;
 
 /// Union-find over gold entity ids: entities of two documents that share a form and a type
 /// are one.
