@@ -902,4 +902,13 @@ mod tests {
     fn a_place_before_shuiku_names_the_reservoir() {
         assert_texts("长白山山脚下的兴隆水库举办了投苗仪式。", EntityType::Place, &["长白山", "兴隆水库"]);
     }
+
+    #[test]
+    fn a_name_does_not_start_with_the_tense_of_a_post() {
+        assert_texts(
+            "时任广东省外经贸厅公平贸易局局长的李明表示。",
+            EntityType::Organization,
+            &["广东省外经贸厅公平贸易局"],
+        );
+    }
 }
