@@ -904,7 +904,7 @@ mod tests {
     }
 
     #[test]
-    fn a_name_does_not_start_with_the_tense_of_a_post() {
+    fn an_organization_does_not_start_with_the_tense_of_a_post_nor_after_a_count() {
         assert_texts(
             "时任广东省外经贸厅公平贸易局局长的李明表示。",
             EntityType::Organization,

@@ -124,7 +124,9 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, places: &[Cand
         let tokens = tokens_between(view, start, head_start);
         let modifier = view.slice(start, head_start);
         let has_place = places.iter().any(|p| start <= p.start && p.end <= head_start);
-        if !has_place && is_generic_modifier(modifier, tokens, lex) || counts_bodies(modifier) {
+        // A count just before the name counts bodies too (两 | 国高层协调委员会).
+        let counted = counts_bodies(modifier) || start > 0 && counts_bodies(view.slice(start - 1, start + 1));
+        if !has_place && is_generic_modifier(modifier, tokens, lex) || counted {
             continue;
         }
         // 部 names a ministry or a party department only under a government or party body
