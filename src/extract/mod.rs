@@ -910,5 +910,7 @@ mod tests {
             EntityType::Organization,
             &["广东省外经贸厅公平贸易局"],
         );
+        // Nor with a level a count before it counts (两国, 各部委).
+        assert_texts("巴方希望加强两国高层协调委员会机制。", EntityType::Organization, &[]);
     }
 }

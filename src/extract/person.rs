@@ -173,7 +173,8 @@ fn dictionary_common_noun(word: &str, tagger: &Tagger) -> bool {
 }
 
 /// A one-character family name tagged as a name and the one or two characters of name after
-/// it (李/nr 石柱/nr), with a cue before or after: one person.
+/// it (李/nr 石柱/nr), with a cue before or after, or a two-character word jieba takes for a
+/// place before a verb: one person.
 fn split_name(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, i: usize) -> Option<Candidate> {
     let (family, given) = (&view.tokens[i], view.tokens.get(i + 1)?);
     let joined = family.len() == 1
@@ -185,22 +186,19 @@ fn split_name(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, i: usize) -> Opti
     if !joined {
         return None;
     }
-    // A family name jieba tags alone before a word it takes for a place and a verb (魏/nr
-    // 福海/ns 流转, 李/nr 博亚/ns 静静) is a person with that given name, cue or not.
-    let placed_name = given.tag == "ns"
-        && given.len() == 2
-        && view.tokens.get(i + 2).is_some_and(|t| t.tag == "v")
-        && (i == 0 || !view.tokens[i - 1].tag.starts_with("nr"));
-    if given.tag == "ns" {
-        let word = view.slice(family.start, given.end);
-        let ending = given.word.chars().last().is_some_and(|c| NOT_NAME_ENDINGS.contains(c));
-        return (placed_name && looks_like_name(word, lex) && !ending)
-            .then(|| Candidate::new(family.start, given.end, EntityType::Person, PRIORITY_PERSON));
-    }
-    let (title, cue_after) = cues_around(view, lex, i, i + 2);
     let word = view.slice(family.start, given.end);
-    ((title || cue_after) && looks_like_name(word, lex) && plausible_given_name(word, lex, tagger))
-        .then(|| Candidate::new(family.start, given.end, EntityType::Person, PRIORITY_PERSON))
+    let person = if given.tag == "ns" {
+        // A word jieba takes for a place after the family name, then a verb (魏/nr 福海/ns 流转,
+        // 李/nr 博亚/ns 静静): the given name, cue or not, unless it ends like a place (松山).
+        let verb_after = view.tokens.get(i + 2).is_some_and(|t| t.tag == "v");
+        let after_name = i > 0 && view.tokens[i - 1].tag.starts_with("nr");
+        let place_ending = given.word.chars().last().is_some_and(|c| NOT_NAME_ENDINGS.contains(c));
+        given.len() == 2 && verb_after && !after_name && !place_ending && looks_like_name(word, lex)
+    } else {
+        let (title, cue_after) = cues_around(view, lex, i, i + 2);
+        (title || cue_after) && looks_like_name(word, lex) && plausible_given_name(word, lex, tagger)
+    };
+    person.then(|| Candidate::new(family.start, given.end, EntityType::Person, PRIORITY_PERSON))
 }
 
 /// Forms of address after a family name (杨先生, 阮小姐, 王总): a person unnamed, not a name.

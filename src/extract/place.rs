@@ -299,13 +299,12 @@ fn village_stem_part(token: &super::tagger::Token<'_>, lex: &Lexicon, tagger: &T
 fn natural(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<(Candidate, PlaceLevel)>) {
     for (i, token) in view.tokens.iter().enumerate() {
         // A place's name before 水库 names the reservoir (兴隆/ns 水库).
-        if token.tag == "ns"
-            && token.is_han()
-            && (2..=3).contains(&token.len())
-            && view.tokens.get(i + 1).is_some_and(|next| next.word == "水库")
+        let reservoir = view.tokens.get(i + 1).filter(|next| next.word == "水库");
+        if let Some(reservoir) =
+            reservoir.filter(|_| token.tag == "ns" && token.is_han() && (2..=3).contains(&token.len()))
         {
             out.push((
-                Candidate::new(token.start, token.end + 2, EntityType::Place, PRIORITY_PLACE),
+                Candidate::new(token.start, reservoir.end, EntityType::Place, PRIORITY_PLACE),
                 PlaceLevel::Water,
             ));
             continue;

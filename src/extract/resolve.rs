@@ -95,12 +95,11 @@ fn complete_person_names(views: &[View<'_>], chosen: &mut [Vec<Candidate>]) {
     }
 }
 
-/// A project the document names with 项目 goes by its name without it elsewhere in the
-/// document (三一装载机项目, then 三一装载机等一批项目): where that stretch holds a shorter name
-/// (三一), the stretch is the project; a stretch that holds no name is left alone, as is a stem
-/// that is another entity's name. A stem of fewer than four characters, one that is a place, or one
-/// that reads as a company (an industry word or a company form at its end: 吉利汽车项目 beside
-/// 吉利汽车) stays as it is.
+/// A project the document names with 项目 also goes by that name without 项目 (三一装载机项目,
+/// then 三一装载机等一批项目): where such a stem stands over a shorter name (三一), the stem is
+/// the project. Stems of fewer than four characters, places, stems that read as a company (an
+/// industry word or a company form at the end: 吉利汽车 of 吉利汽车项目), stems of two projects
+/// and stems that name another entity of the document are left alone.
 fn add_project_stems(ex: &Extractor, views: &[View<'_>], chosen: &mut [Vec<Candidate>]) {
     let lex = ex.lexicon();
     let mut stems: BTreeMap<String, Option<String>> = BTreeMap::new();
@@ -134,13 +133,12 @@ fn add_project_stems(ex: &Extractor, views: &[View<'_>], chosen: &mut [Vec<Candi
             }
         }
     }
-    stems.retain(|_, name| name.is_some());
+    let stems: Vec<(String, String)> = stems.into_iter().filter_map(|(stem, name)| Some((stem, name?))).collect();
     if stems.is_empty() {
         return;
     }
     for (view, candidates) in views.iter().zip(chosen.iter_mut()) {
         for (stem, name) in &stems {
-            let Some(name) = name else { continue };
             for (byte, _) in view.text.match_indices(stem.as_str()) {
                 let start = view.char_at_byte(byte);
                 let end = start + stem.chars().count();

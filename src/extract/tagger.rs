@@ -96,8 +96,9 @@ impl Tagger {
     /// character glued to the title after it comes apart (信息化 局局长 → 局 局长, 南山 区委书记
     /// → 区委 书记).
     pub fn tag<'a>(&'a self, sentence: &'a str) -> Vec<Token<'a>> {
-        let mut tokens = Vec::new();
-        for t in self.jieba.tag(sentence, true) {
+        let tagged = self.jieba.tag(sentence, true);
+        let mut tokens = Vec::with_capacity(tagged.len() + 2);
+        for t in tagged {
             let token = Token { word: t.word, tag: t.tag, start: t.start, end: t.end };
             match split_glued_title(token) {
                 Some((body, title)) => tokens.extend([body, title]),
