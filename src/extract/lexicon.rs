@@ -26,12 +26,20 @@ pub struct CueSide {
 }
 
 /// A set of words looked up by the end of a text: which of them the text ends with, longest
-/// first, in a few hash lookups rather than a comparison per word.
-#[derive(Debug, Clone, Default)]
+/// first, walking a trie of the words read backwards one character at a time (most texts stop
+/// at their last character).
+#[derive(Debug, Clone)]
 pub struct SuffixIndex {
-    words: rustc_hash::FxHashSet<&'static str>,
-    last_chars: rustc_hash::FxHashSet<char>,
-    max_chars: usize,
+    /// The trie's edges: (node, character) to the node one character further back.
+    children: rustc_hash::FxHashMap<(u32, char), u32>,
+    /// For each node, the word that ends there, if one does.
+    words: Vec<Option<&'static str>>,
+}
+
+impl Default for SuffixIndex {
+    fn default() -> Self {
+        Self { children: Default::default(), words: vec![None] }
+    }
 }
 
 impl SuffixIndex {
@@ -39,27 +47,33 @@ impl SuffixIndex {
     pub fn new<'w>(words: impl IntoIterator<Item = &'w &'static str>) -> Self {
         let mut index = Self::default();
         for &w in words {
-            index.words.insert(w);
-            index.last_chars.extend(w.chars().last());
-            index.max_chars = index.max_chars.max(w.chars().count());
+            let mut node = 0u32;
+            for c in w.chars().rev() {
+                let next = index.words.len() as u32;
+                node = *index.children.entry((node, c)).or_insert(next);
+                if node == next {
+                    index.words.push(None);
+                }
+            }
+            if node != 0 {
+                index.words[node as usize] = Some(w);
+            }
         }
         index
     }
 
     /// The longest word of the set that `text` ends with.
     pub fn longest_suffix(&self, text: &str) -> Option<&'static str> {
-        let last = text.chars().next_back()?;
-        if !self.last_chars.contains(&last) {
-            return None;
+        let mut node = 0u32;
+        let mut longest = None;
+        for c in text.chars().rev() {
+            match self.children.get(&(node, c)) {
+                Some(&next) => node = next,
+                None => break,
+            }
+            longest = self.words[node as usize].or(longest);
         }
-        // Longest first: the start `max_chars` characters back, then nearer ones.
-        let mut starts = [0usize; 16];
-        let mut n = 0;
-        for (i, _) in text.char_indices().rev().take(self.max_chars.min(starts.len())) {
-            starts[n] = i;
-            n += 1;
-        }
-        starts[..n].iter().rev().find_map(|&i| self.words.get(&text[i..]).copied())
+        longest
     }
 }
 
