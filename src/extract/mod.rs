@@ -880,6 +880,32 @@ mod tests {
     }
 
     #[test]
+    fn public_bodies_with_standard_titles_numbers_and_the_state() {
+        assert_texts(
+            "湖州市退役军人事务局、长兴县行政审批服务局、湖州市疾病预防控制中心和湖州市妇幼保健院联合发文。",
+            EntityType::Organization,
+            &["湖州市退役军人事务局", "长兴县行政审批服务局", "湖州市疾病预防控制中心", "湖州市妇幼保健院"],
+        );
+        assert_texts(
+            "湖州市第一人民医院、湖州市科协、浙江省残联、湖州市文明办参加。",
+            EntityType::Organization,
+            &["湖州市第一人民医院", "湖州市科协", "浙江省残联", "湖州市文明办"],
+        );
+        // A national body keeps 国家; 国家部委 and a ministry are named as before.
+        assert_texts(
+            "国家卫生健康委、国家市场监管总局和商务部表示，国家部委将加强指导。",
+            EntityType::Organization,
+            &["国家卫生健康委", "国家市场监管总局", "商务部"],
+        );
+        // A function word jieba tags as a family name, or glues to 经, opens no name.
+        assert_texts(
+            "林淑芬说连国台办都知道。后经苏州市疾病预防控制中心诊断为中毒。",
+            EntityType::Organization,
+            &["国台办", "苏州市疾病预防控制中心"],
+        );
+    }
+
+    #[test]
     fn a_brand_jieba_cut_before_a_verb_is_whole_in_a_list_of_companies() {
         assert_texts(
             "越疆科技、速腾聚创、优必选等机器人上市公司茁壮成长。",

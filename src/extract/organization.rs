@@ -25,6 +25,7 @@ const NOT_ORGANIZATIONS: &[&str] = &[
     "总部",
     "本部",
     "俱乐部",
+    "部委",
     "头部",
     "底部",
     "顶部",
@@ -99,8 +100,13 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, places: &[Cand
         // A faculty joins two fields with 与 (新闻与传播学院, 材料科学与工程学院).
         let academic = ACADEMIC_HEADS.contains(&head);
         let part = |t: &Token<'_>| {
-            if glued_particle(t, tagger) {
+            // A function word jieba took for a family name (连/nr 国台办) opens no body's name.
+            let particle = t.len() == 1 && t.tag.starts_with("nr") && t.word.starts_with(|c| "连就都也".contains(c));
+            if glued_particle(t, tagger) || particle {
                 Some(false)
+            } else if is_ordinal(t.word) && NUMBERED_HEADS.contains(&head) {
+                // Hospitals and schools are numbered (第一人民医院, 第二中学).
+                Some(true)
             } else if academic && t.word == "与" && joins_fields(view, lex, t.start, head_start)
                 || t.end == head_start
                     && t.tag == "v"
@@ -120,6 +126,11 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, places: &[Cand
         };
         if view.char(start) == Some('与') {
             start += 1;
+        }
+        // A national body keeps the 国家 that generic words at a name's start lose (国家卫生
+        // 健康委, 国家市场监管总局).
+        if start >= 2 && view.slice(start - 2, start) == "国家" && view.is_boundary(start - 2) && national(head) {
+            start -= 2;
         }
         let tokens = tokens_between(view, start, head_start);
         let modifier = view.slice(start, head_start);
@@ -154,6 +165,20 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, places: &[Cand
 /// Heads of government departments, named by their work.
 const GOVERNMENT_HEADS: &[&str] = &["局", "总局", "管理局", "委员会"];
 
+/// Heads of bodies that are numbered (第一人民医院, 第二中学).
+const NUMBERED_HEADS: &[&str] = &["医院", "中学", "小学", "幼儿园", "学校", "研究所", "研究院"];
+
+/// True for an ordinal in Chinese numerals (第一, 第十二).
+fn is_ordinal(word: &str) -> bool {
+    word.strip_prefix('第').is_some_and(|n| !n.is_empty() && n.chars().all(|c| "一二三四五六七八九十".contains(c)))
+}
+
+/// True for the head of a national government body (局, 总局, 委, 署); not 部, which a
+/// ministry's own name carries without 国家 (商务部), as does the generic 国家部委.
+fn national(head: &str) -> bool {
+    GOVERNMENT_HEADS.contains(&head) || matches!(head, "委" | "署")
+}
+
 /// Heads of faculties and institutes, whose names may join two fields with 与.
 const ACADEMIC_HEADS: &[&str] = &["学院", "系", "研究院", "研究所", "研究中心", "实验室"];
 
@@ -171,13 +196,13 @@ fn joins_fields(view: &View<'_>, lex: &Lexicon, at: usize, head_start: usize) ->
         && view.tokens.get(k + 1).is_some_and(|t| t.start < head_start && (t.tag == "n" || field(t)))
 }
 
-/// True for a word jieba does not know that a preposition opens or ends (向市, 据美, 陈琦在):
-/// a particle glued to a word, so no part of a name.
+/// True for a word jieba does not know that a preposition opens or ends (向市, 据美, 陈琦在,
+/// 后经): a particle glued to a word, so no part of a name.
 fn glued_particle(t: &Token<'_>, tagger: &Tagger) -> bool {
     t.len() >= 2
         && !tagger.has_word(t.word)
         && (t.word.starts_with(|c| "向据以在于对把被从将由".contains(c))
-            || t.word.ends_with(|c| "在于向对把被从将由".contains(c)))
+            || t.word.ends_with(|c| "在于向对把被从将由经".contains(c)))
 }
 
 /// True when a modifier counts several places or bodies (沪苏浙三地省级政府, 两省政府): a

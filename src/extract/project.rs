@@ -44,6 +44,10 @@ pub fn recognise(
     for (i, token) in view.tokens.iter().enumerate() {
         let before = view.slice(0, token.end);
         let Some(head) = lex.project_head_index.longest_suffix(before) else { continue };
+        // A department the segmenter knows whole (疾病预防控制中心/nt) is a body, not a project.
+        if lex.departments.contains(&token.word) {
+            continue;
+        }
         let strength = &lex.project_heads[head];
         let head_start = token.end - head.chars().count();
         // A head that ends a place's name is part of it (港 in 香港, 中国香港/ns), and 港 after
