@@ -380,6 +380,8 @@ mod tests {
             ("和宁海县大塘湖湖区资源开发有限公司签约。", "宁海县大塘湖湖区资源开发有限公司"),
             ("他加入上海一造科技有限公司。", "上海一造科技有限公司"),
             ("中国东方航空集团公司也已进驻。", "中国东方航空集团公司"),
+            // An unknown brand of two characters may start like a particle (达能, 超日).
+            ("法国达能集团宣布收购计划。", "法国达能集团"),
         ] {
             let f = found(text);
             assert!(has(&f, name, EntityType::Company), "{text}: {f:?}");
