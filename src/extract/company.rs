@@ -55,6 +55,15 @@ pub fn full_names(
     for token in &view.tokens {
         let before = view.slice(0, token.end);
         let Some(form) = lex.company_form_index.longest_suffix(before) else { continue };
+        // 股份 before a cooperative's form is its kind (村股份 | 经济合作社), not a company's.
+        if view.is_boundary(token.end)
+            && view
+                .tokens
+                .get(view.token_at(token.end))
+                .is_some_and(|next| next.start == token.end && next.word.ends_with("合作社"))
+        {
+            continue;
+        }
         let form_start = token.end - form.chars().count();
         // A place or 集团 in brackets before the form belongs to the name (莱克电气绿能科技
         // （苏州）有限公司, 海尔（集团）股份有限公司): the name grows from the bracket.

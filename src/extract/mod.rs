@@ -402,6 +402,17 @@ mod tests {
     }
 
     #[test]
+    fn a_village_named_by_an_ordinary_word_right_after_its_town() {
+        assert_texts("德清县武康街道城北社区开展志愿服务。", EntityType::Place, &["德清县", "武康街道", "城北社区"]);
+        // Not without its town before it.
+        assert_texts("城北社区开展志愿服务。", EntityType::Place, &[]);
+        // A village's cooperative hides neither its places nor reads as a company by 股份.
+        let f = found("吴兴区织里镇大港村股份经济合作社召开会议。");
+        assert_eq!(texts_of(&f, EntityType::Place), ["吴兴区", "织里镇", "大港村"], "{f:?}");
+        assert_eq!(texts_of(&f, EntityType::Company), Vec::<&str>::new(), "{f:?}");
+    }
+
+    #[test]
     fn a_list_of_companies_runs_across_a_brand_and_industry_word() {
         let f = found("湖州吉利汽车有限公司落户后，园区又引进了吉利、奔腾数控、问天阁等一批企业。");
         for name in ["奔腾数控", "问天阁"] {

@@ -232,7 +232,11 @@ fn villages(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<(Cand
                 let tags = tagger.tag(stem);
                 !(tags.len() == 1 && matches!(tags[0].tag, "ns" | "nr" | "nz" | "nrt"))
             });
-        if ordinary || lex.generic.contains(stem) || lex.stop_words.contains(stem) || NOT_VILLAGE_STEMS.contains(&stem)
+        // Right after its town, a village's name may be an ordinary word (武康街道 城北社区).
+        if ordinary && !after_place
+            || lex.generic.contains(stem)
+            || lex.stop_words.contains(stem)
+            || NOT_VILLAGE_STEMS.contains(&stem)
         {
             continue;
         }
@@ -291,7 +295,7 @@ const NOT_VILLAGE_STEMS: &[&str] = &[
 fn village_stem_part(token: &super::tagger::Token<'_>, lex: &Lexicon, tagger: &Tagger) -> bool {
     token.is_han()
         && !lex.stop_words.contains(token.word)
-        && (matches!(token.tag, "n" | "nr" | "nz" | "ns" | "nrt" | "zg" | "ng" | "m" | "j" | "x" | "b")
+        && (matches!(token.tag, "n" | "nr" | "nz" | "ns" | "nrt" | "zg" | "ng" | "m" | "j" | "x" | "b" | "s")
             || token.len() >= 2 && !tagger.has_word(token.word))
 }
 
