@@ -441,6 +441,17 @@ mod tests {
     }
 
     #[test]
+    fn numbered_rail_lines_and_extensions_of_projects() {
+        assert_texts(
+            "杭州地铁3号线一期工程通车，地铁5号线东延项目开工，申嘉湖高速西延工程建成。",
+            EntityType::Project,
+            &["杭州地铁3号线一期工程", "地铁5号线东延项目", "申嘉湖高速西延工程"],
+        );
+        // A number of a line with no rail word before it is no name.
+        assert_texts("乘坐2号线到达。", EntityType::Project, &[]);
+    }
+
+    #[test]
     fn short_names_listed_before_a_line_share_its_head() {
         let f = found("京沪、京广高铁和沪昆高速在此交汇。");
         let projects = texts_of(&f, EntityType::Project);

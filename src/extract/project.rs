@@ -42,6 +42,10 @@ pub fn recognise(
     out: &mut Vec<Candidate>,
 ) {
     for (i, token) in view.tokens.iter().enumerate() {
+        if let Some(start) = numbered_line(view, named, i) {
+            out.push(Candidate::new(start, with_phases(view, token.end), EntityType::Project, PRIORITY_PROJECT));
+            continue;
+        }
         let before = view.slice(0, token.end);
         let Some(head) = lex.project_head_index.longest_suffix(before) else { continue };
         // A department the segmenter knows whole (疾病预防控制中心/nt) is a body, not a project.
@@ -50,6 +54,12 @@ pub fn recognise(
         }
         let strength = &lex.project_heads[head];
         let head_start = token.end - head.chars().count();
+        // An extension of a project just named is part of it (申嘉湖高速 西延工程).
+        if let Some(k) = extension_of(view, out, head_start) {
+            let extended = out.remove(k);
+            out.push(Candidate::new(extended.start, token.end, EntityType::Project, PRIORITY_PROJECT));
+            continue;
+        }
         // A head that ends a place's name is part of it (港 in 香港, 中国香港/ns), and 港 after
         // a verb of going is Hong Kong (来港, 赴港).
         if named.iter().any(|c| c.kind == EntityType::Place && c.start < head_start && c.end == token.end)
@@ -118,6 +128,39 @@ pub fn recognise(
         }
         out.push(Candidate::new(start, with_phases(view, token.end), EntityType::Project, PRIORITY_PROJECT));
     }
+}
+
+/// Words of urban rail that a numbered line follows (地铁 3 号线).
+const RAIL_WORDS: &[&str] = &["地铁", "轨道交通", "轻轨", "城轨", "市域铁路"];
+
+/// Where a numbered rail line whose 号线 is token `i` starts: at its rail word, or at the place
+/// right before that (杭州 地铁 3 号线). `None` without a number and a rail word before 号线.
+fn numbered_line(view: &View<'_>, named: &[Candidate], i: usize) -> Option<usize> {
+    if view.tokens[i].word != "号线" || i < 2 {
+        return None;
+    }
+    let number = &view.tokens[i - 1];
+    let numeral = |c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c);
+    if number.len() > 3 || !number.word.chars().all(numeral) || !RAIL_WORDS.contains(&view.tokens[i - 2].word) {
+        return None;
+    }
+    let rail = view.tokens[i - 2].start;
+    let place = named.iter().find(|c| c.kind == EntityType::Place && c.end == rail);
+    Some(place.map_or(rail, |p| p.start))
+}
+
+/// The index in `found` of the project that a direction of extension (西延, 东延伸) right
+/// before `head_start` extends: the part of that project now built.
+fn extension_of(view: &View<'_>, found: &[Candidate], head_start: usize) -> Option<usize> {
+    let word = &view.tokens[view.token_at(head_start.checked_sub(1)?)];
+    let mut chars = word.word.chars();
+    let extension = word.end == head_start
+        && chars.next().is_some_and(|c| "东西南北".contains(c))
+        && matches!(chars.as_str(), "延" | "延伸");
+    if !extension {
+        return None;
+    }
+    found.iter().rposition(|c| c.end == word.start)
 }
 
 /// Where a project's name ends when phases follow its head (环渚工业园 一期 二期, 研发中心 四期
