@@ -651,6 +651,17 @@ mod tests {
     }
 
     #[test]
+    fn given_names_jieba_reads_as_common_nouns_between_a_title_and_a_verb() {
+        assert_texts(
+            "村党支部书记沈金华说，浙江大学教授吴朝晖认为，区长沈月娥一行调研。",
+            EntityType::Person,
+            &["沈金华", "吴朝晖", "沈月娥"],
+        );
+        // A post after the family name is no given name, and a body before a title is no person.
+        assert_texts("公司总经理宋经理说，宣传部部长王纲出席。", EntityType::Person, &["王纲"]);
+    }
+
+    #[test]
     fn offsets_are_characters_into_the_document() {
         let text = "第一句。\n湖州市很美。";
         let e = extractor().extract(text);

@@ -41,7 +41,13 @@ fn with_whole_given_name(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, c: &Ca
         view.tokens.get(k).is_none_or(|t| !t.is_han() || lex.person_cues.get(t.word).is_some_and(|s| s.after))
     };
     let cut = match chars.as_slice() {
-        [one] => free(*one) && matches!(next.tag, "nr" | "ng" | "x" | "nz") && stop_after(view.token_at(c.end) + 1),
+        [one] => {
+            let k = view.token_at(c.end) + 1;
+            // A noun character counts only before a cue (区长 沈月 娥/n 一行).
+            let cue_after = view.tokens.get(k).is_some_and(|t| lex.person_cues.get(t.word).is_some_and(|s| s.after));
+            free(*one)
+                && (matches!(next.tag, "nr" | "ng" | "x" | "nz") && stop_after(k) || next.tag == "n" && cue_after)
+        }
         // A word jieba knows (获得, 正在, 参与) is that word, unless it ends in a cue (明说).
         [first, rest] => {
             let cue = lex.person_cues.get(&*rest.encode_utf8(&mut [0; 4])).is_some_and(|s| s.after);
@@ -68,8 +74,10 @@ fn names(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<Candidat
             joined_until = i + 2;
             continue;
         }
-        // A title jieba tags as a name (顾问/nr) is the cue, not the person.
-        let title = lex.person_cues.contains_key(token.word);
+        // A title jieba tags as a name (顾问/nr) is the cue, not the person; nor is a body
+        // whose first character is a family name (宣传部/nr).
+        let title = lex.person_cues.contains_key(token.word)
+            || lex.organization_head_index.longest_suffix(token.word).is_some();
         if token.tag.starts_with("nr") && token.is_han() && looks_like_name(token.word, lex) && !title {
             // jieba's dictionary tags some common words as names (安全感, 高水平): without a
             // cue, a three-character name must have a plausible given name.
@@ -97,12 +105,12 @@ fn names(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<Candidat
         // A cue with a name jieba split (何伟 吧 摄): take the characters next to the cue.
         let Some(side) = lex.person_cues.get(token.word) else { continue };
         if side.after && !side.tagged_only && i > 0 {
-            if let Some(c) = name_before(view, lex, token.start).filter(|c| reads_as_name(view, tagger, c)) {
+            if let Some(c) = name_before(view, lex, token.start).filter(|c| reads_as_name(view, lex, tagger, c)) {
                 out.push(c);
             }
         }
         if side.before {
-            if let Some(c) = name_after(view, lex, token.end).filter(|c| reads_as_name(view, tagger, c)) {
+            if let Some(c) = name_after(view, lex, token.end).filter(|c| reads_as_name(view, lex, tagger, c)) {
                 out.push(c);
             }
         }
@@ -179,7 +187,7 @@ fn split_name(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, i: usize) -> Opti
     let (family, given) = (&view.tokens[i], view.tokens.get(i + 1)?);
     let joined = family.len() == 1
         && family.tag.starts_with("nr")
-        && (given.tag.starts_with("nr") || given.tag == "ns")
+        && (given.tag.starts_with("nr") || matches!(given.tag, "ns" | "n" | "nz"))
         && given.is_han()
         && (1..=2).contains(&given.len())
         && lex.surname_of(family.word) == Some(family.word);
@@ -194,6 +202,14 @@ fn split_name(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, i: usize) -> Opti
         let after_name = i > 0 && view.tokens[i - 1].tag.starts_with("nr");
         let place_ending = given.word.chars().last().is_some_and(|c| NOT_NAME_ENDINGS.contains(c));
         given.len() == 2 && verb_after && !after_name && !place_ending && looks_like_name(word, lex)
+    } else if matches!(given.tag, "n" | "nz") {
+        // A common noun after the family name (书记 沈/nr 金华/nz 说, 教授 吴/nr 朝晖/n 认为) is
+        // the given name between a title and a verb or cue.
+        let (title, cue_after) = cues_around(view, lex, i, i + 2);
+        let verb_after = view.tokens.get(i + 2).is_some_and(|t| t.tag == "v");
+        let place_ending = given.word.chars().last().is_some_and(|c| NOT_NAME_ENDINGS.contains(c));
+        let post = lex.person_cues.contains_key(given.word);
+        given.len() == 2 && title && (cue_after || verb_after) && !place_ending && !post && looks_like_name(word, lex)
     } else {
         let (title, cue_after) = cues_around(view, lex, i, i + 2);
         (title || cue_after) && looks_like_name(word, lex) && plausible_given_name(word, lex, tagger)
@@ -235,11 +251,12 @@ pub(crate) fn plausible_given_name(word: &str, lex: &Lexicon, tagger: &Tagger) -
 }
 
 /// True when a name next to a cue is no common word, nor a dictionary word that ends like an
-/// abstract noun (居民 幸福感/nr is no person).
-fn reads_as_name(view: &View<'_>, tagger: &Tagger, c: &Candidate) -> bool {
+/// abstract noun (居民 幸福感/nr is no person), nor a body's name (宣传部 部长).
+fn reads_as_name(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, c: &Candidate) -> bool {
     let word = view.slice(c.start, c.end);
     let word_ending = word.chars().last().is_some_and(|c| ABSTRACT_ENDINGS.contains(c));
-    !(is_common_word(view, tagger, c) || word_ending && tagger.has_word(word))
+    let body = lex.organization_head_index.longest_suffix(word).is_some();
+    !(is_common_word(view, tagger, c) || word_ending && tagger.has_word(word) || body)
 }
 
 /// True when the candidate is a dictionary word not tagged as a name (全会, 融合).
