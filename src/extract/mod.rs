@@ -648,6 +648,8 @@ mod tests {
         let f = found("记者 陆英英\n风光旖旎的东部新城 范晓伟 摄");
         assert!(has(&f, "陆英英", EntityType::Person), "{f:?}");
         assert!(has(&f, "范晓伟", EntityType::Person), "{f:?}");
+        // A colon after the cue, and the roles of a company's announcement.
+        assert_texts("记者：熊争艳\n联系人：李建国\n董秘：王怿文", EntityType::Person, &["熊争艳", "李建国", "王怿文"]);
     }
 
     #[test]

@@ -198,10 +198,12 @@ fn split_name(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, i: usize) -> Opti
     let person = if given.tag == "ns" {
         // A word jieba takes for a place after the family name, then a verb (魏/nr 福海/ns 流转,
         // 李/nr 博亚/ns 静静): the given name, cue or not, unless it ends like a place (松山).
+        // So is one between a title and a stop (董事会秘书：王/nr 长城/ns ，).
         let verb_after = view.tokens.get(i + 2).is_some_and(|t| t.tag == "v");
+        let titled = cues_around(view, lex, i, i + 2).0 && view.tokens.get(i + 2).is_none_or(|t| !t.is_han());
         let after_name = i > 0 && view.tokens[i - 1].tag.starts_with("nr");
         let place_ending = given.word.chars().last().is_some_and(|c| NOT_NAME_ENDINGS.contains(c));
-        given.len() == 2 && verb_after && !after_name && !place_ending && looks_like_name(word, lex)
+        given.len() == 2 && (verb_after || titled) && !after_name && !place_ending && looks_like_name(word, lex)
     } else if matches!(given.tag, "n" | "nz") {
         // A common noun after the family name (书记 沈/nr 金华/nz 说, 教授 吴/nr 朝晖/n 认为) is
         // the given name between a title and a verb or cue.
@@ -329,8 +331,9 @@ fn name_before(view: &View<'_>, lex: &Lexicon, cue_start: usize) -> Option<Candi
 
 /// The name (two or three characters, after spaces) that follows a cue such as 记者.
 fn name_after(view: &View<'_>, lex: &Lexicon, cue_end: usize) -> Option<Candidate> {
+    // Spaces and a colon may stand between (记者 张三, 联系人：李四).
     let mut start = cue_end;
-    while view.char(start).is_some_and(char::is_whitespace) {
+    while view.char(start).is_some_and(|c| c.is_whitespace() || c == '：' || c == ':') {
         start += 1;
     }
     let token = view.tokens.get(view.token_at(start.min(view.len().saturating_sub(1))))?;
