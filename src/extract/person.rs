@@ -195,25 +195,24 @@ fn split_name(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, i: usize) -> Opti
         return None;
     }
     let word = view.slice(family.start, given.end);
+    let (title, cue_after) = cues_around(view, lex, i, i + 2);
+    let next = view.tokens.get(i + 2);
+    let verb_after = next.is_some_and(|t| t.tag == "v");
+    // A word that ends like a place (松山) or a post (经理) is no given name.
+    let place_ending = given.word.chars().last().is_some_and(|c| NOT_NAME_ENDINGS.contains(c));
+    let plain_word = given.len() == 2 && !place_ending && !lex.person_cues.contains_key(given.word);
     let person = if given.tag == "ns" {
         // A word jieba takes for a place after the family name, then a verb (魏/nr 福海/ns 流转,
-        // 李/nr 博亚/ns 静静): the given name, cue or not, unless it ends like a place (松山).
-        // So is one between a title and a stop (董事会秘书：王/nr 长城/ns ，).
-        let verb_after = view.tokens.get(i + 2).is_some_and(|t| t.tag == "v");
-        let titled = cues_around(view, lex, i, i + 2).0 && view.tokens.get(i + 2).is_none_or(|t| !t.is_han());
+        // 李/nr 博亚/ns 静静), or between a title and a stop (秘书：王/nr 海洲/ns ，): the given
+        // name, unless right after another name.
+        let titled = title && next.is_none_or(|t| !t.is_han());
         let after_name = i > 0 && view.tokens[i - 1].tag.starts_with("nr");
-        let place_ending = given.word.chars().last().is_some_and(|c| NOT_NAME_ENDINGS.contains(c));
-        given.len() == 2 && (verb_after || titled) && !after_name && !place_ending && looks_like_name(word, lex)
+        plain_word && (verb_after || titled) && !after_name && looks_like_name(word, lex)
     } else if matches!(given.tag, "n" | "nz") {
         // A common noun after the family name (书记 沈/nr 金华/nz 说, 教授 吴/nr 朝晖/n 认为) is
         // the given name between a title and a verb or cue.
-        let (title, cue_after) = cues_around(view, lex, i, i + 2);
-        let verb_after = view.tokens.get(i + 2).is_some_and(|t| t.tag == "v");
-        let place_ending = given.word.chars().last().is_some_and(|c| NOT_NAME_ENDINGS.contains(c));
-        let post = lex.person_cues.contains_key(given.word);
-        given.len() == 2 && title && (cue_after || verb_after) && !place_ending && !post && looks_like_name(word, lex)
+        plain_word && title && (cue_after || verb_after) && looks_like_name(word, lex)
     } else {
-        let (title, cue_after) = cues_around(view, lex, i, i + 2);
         (title || cue_after) && looks_like_name(word, lex) && plausible_given_name(word, lex, tagger)
     };
     person.then(|| Candidate::new(family.start, given.end, EntityType::Person, PRIORITY_PERSON))
