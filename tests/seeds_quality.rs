@@ -28,7 +28,7 @@ const FLOORS: [(EntityType, f64); 5] = [
     (EntityType::Company, 0.85),
     (EntityType::Place, 0.87),
     (EntityType::Project, 0.75),
-    (EntityType::Organization, 0.83),
+    (EntityType::Organization, 0.86),
     (EntityType::Person, 0.89),
 ];
 

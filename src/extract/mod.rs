@@ -928,6 +928,8 @@ mod tests {
             EntityType::Organization,
             &["湖州市第一人民医院", "湖州市科协", "浙江省残联", "湖州市文明办"],
         );
+        // A merged department joins the short names of its fields.
+        assert_texts("德清县发改经信局牵头。", EntityType::Organization, &["德清县发改经信局"]);
         // A national body keeps 国家; 国家部委 and a ministry are named as before.
         assert_texts(
             "国家卫生健康委、国家市场监管总局和商务部表示，国家部委将加强指导。",

@@ -104,6 +104,9 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, places: &[Cand
             let particle = t.len() == 1 && t.tag.starts_with("nr") && t.word.starts_with(|c| "连就都也".contains(c));
             if glued_particle(t, tagger) || particle {
                 Some(false)
+            } else if DEPARTMENT_ABBREVIATIONS.contains(&t.word) && GOVERNMENT_HEADS.contains(&head) {
+                // Merged departments join the short names of their fields (发改/v 经信局).
+                Some(true)
             } else if is_ordinal(t.word) && NUMBERED_HEADS.contains(&head) {
                 // Hospitals and schools are numbered (第一人民医院, 第二中学).
                 Some(true)
@@ -164,6 +167,9 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, places: &[Cand
 
 /// Heads of government departments, named by their work.
 const GOVERNMENT_HEADS: &[&str] = &["局", "总局", "管理局", "委员会"];
+
+/// Short names of government fields that jieba tags as verbs (发改 for 发展和改革).
+const DEPARTMENT_ABBREVIATIONS: &[&str] = &["发改", "经信", "应急", "市监", "综执"];
 
 /// Heads of bodies that are numbered (第一人民医院, 第二中学).
 const NUMBERED_HEADS: &[&str] = &["医院", "中学", "小学", "幼儿园", "学校", "研究所", "研究院"];
