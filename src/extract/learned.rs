@@ -47,7 +47,7 @@ pub fn fill(view: &View<'_>, model: &Model, lex: &Lexicon, tagger: &Tagger, sele
             && match span.kind {
                 EntityType::Company => plausible_company(view, span.start, span.end, lex, tagger),
                 EntityType::Person => plausible_person(text, lex, tagger),
-                EntityType::Organization => plausible_organization(text, lex),
+                EntityType::Organization => plausible_organization(text, lex, tagger),
                 _ => false,
             };
         if keep {
@@ -187,12 +187,22 @@ fn plausible_person(text: &str, lex: &Lexicon, tagger: &Tagger) -> bool {
 }
 
 /// A modifier and a head of two characters or more (研究院, 管委会), the modifier not generic
-/// (当地政府).
-fn plausible_organization(text: &str, lex: &Lexicon) -> bool {
+/// (当地政府); a government named by its place, level or leader alone (美国政府, 市政府,
+/// 拜登政府; not 规范政府).
+fn plausible_organization(text: &str, lex: &Lexicon, tagger: &Tagger) -> bool {
     let Some(head) = lex.organization_head_index.longest_suffix(text) else { return false };
     let modifier = &text[..text.len() - head.len()];
+    // Places, their short forms and leaders name governments (美国联邦政府, 英政府, 拜登政府).
+    let placed = || {
+        tagger
+            .tag(modifier)
+            .iter()
+            .all(|t| matches!(t.tag, "ns" | "j" | "nt" | "nrt" | "nrfg" | "nr") || t.word == "联邦")
+    };
+    let government = head.ends_with("政府");
     head.chars().count() >= 2
         && !modifier.is_empty()
+        && (!government || placed() || organization::names_a_government(modifier))
         && !lex.generic.contains(modifier)
         && !lex.stop_words.contains(modifier)
         && !["当地", "地方", "基层", "各级", "有关"].contains(&modifier)

@@ -945,6 +945,16 @@ mod tests {
     }
 
     #[test]
+    fn the_model_names_a_government_by_its_place_or_leader_only() {
+        assert_texts(
+            "美国政府和日本政府表示反对，拜登政府宣布制裁。",
+            EntityType::Organization,
+            &["美国政府", "日本政府", "拜登政府"],
+        );
+        assert_texts("他说，党和政府高度重视民生。", EntityType::Organization, &[]);
+    }
+
+    #[test]
     fn a_brand_jieba_cut_before_a_verb_is_whole_in_a_list_of_companies() {
         assert_texts(
             "越疆科技、速腾聚创、优必选等机器人上市公司茁壮成长。",
