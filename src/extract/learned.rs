@@ -181,6 +181,7 @@ fn plausible_person(text: &str, lex: &Lexicon, tagger: &Tagger) -> bool {
     }
     // Two characters without a cue are as often a word (张力) as a name: the rules decide those.
     text.chars().count() >= 3
+        && !person::ends_glued(text)
         && person::looks_like_name(text, lex)
         && !tagger.has_word(text)
         && person::plausible_given_name(text, lex, tagger)

@@ -955,6 +955,11 @@ mod tests {
     }
 
     #[test]
+    fn the_model_names_no_person_that_ends_in_a_glued_function_character() {
+        assert_texts("”杨洪对《每日经济新闻》表示。", EntityType::Person, &[]);
+    }
+
+    #[test]
     fn a_brand_jieba_cut_before_a_verb_is_whole_in_a_list_of_companies() {
         assert_texts(
             "越疆科技、速腾聚创、优必选等机器人上市公司茁壮成长。",

@@ -236,6 +236,12 @@ const ADVERBS: &str = "已正更也都还就又才将曾均仍再便亦并而即
 /// Function characters jieba glues to the end of a name it does not know (连战在).
 const GLUED_ENDINGS: &str = "在把被从向给让对和与及是的了这那得率者";
 
+/// True when a word ends in a function character glued to a name (杨洪对, 于兹者, 吴王即); not
+/// 得, which ends transliterations (熊彼得).
+pub(crate) fn ends_glued(word: &str) -> bool {
+    word.chars().last().is_some_and(|c| GLUED_ENDINGS.contains(c) && c != '得' || c == '即')
+}
+
 /// True when what follows the family name can be a given name: it does not end like a word
 /// (化, 感, 赛 ...) and is not a dictionary word of another kind (水平 in 高水平).
 pub(crate) fn plausible_given_name(word: &str, lex: &Lexicon, tagger: &Tagger) -> bool {
