@@ -76,6 +76,13 @@ pub fn full_names(
         else {
             continue;
         };
+        // A branch named by its place after its parent's full name is the parent's branch
+        // (…股份有限公司 织里 支行, …有限公司 余杭 分公司): the name starts with the parent's.
+        if matches!(form, "分公司" | "分行" | "支行") {
+            if let Some(parent_start) = parent_before_place(view, lex, tagger, places, start, head_start) {
+                start = parent_start;
+            }
+        }
         // A bracketed place inside the name, too (华能(杭州)城市建设投资有限公司).
         // Generic words trimmed between the bracket and the rest are part of a registered
         // name (中节能(湖州) 科技 城…有限公司).
@@ -139,6 +146,28 @@ pub fn full_names(
         }
         out.push(Candidate::new(start, token.end, EntityType::Company, PRIORITY_COMPANY));
     }
+}
+
+/// Where the parent company's full name starts when the words `start..head_start` before a
+/// branch's form are a place alone and the parent's form (有限公司, 公司) ends right before them.
+fn parent_before_place(
+    view: &View<'_>,
+    lex: &Lexicon,
+    tagger: &Tagger,
+    places: &[Candidate],
+    start: usize,
+    head_start: usize,
+) -> Option<usize> {
+    let place = places.iter().any(|p| p.start == start && p.end == head_start)
+        || tokens_between(view, start, head_start).iter().all(|t| t.tag == "ns");
+    let parent = &view.tokens[view.token_at(start.checked_sub(1)?)];
+    if !place || parent.end != start || !parent.word.ends_with("公司") || parent.word.ends_with("分公司") {
+        return None;
+    }
+    let form = lex.company_form_index.longest_suffix(view.slice(0, parent.end))?;
+    let form_start = parent.end - form.chars().count();
+    let part = |t: &Token<'_>| name_part(t, lex, tagger, false);
+    extend_left(view, lex, form_start, parent.end, MAX_CHARS, &part)
 }
 
 /// How a token stands in a company's full name, where it differs from other names (`None`

@@ -382,6 +382,9 @@ mod tests {
             ("中国东方航空集团公司也已进驻。", "中国东方航空集团公司"),
             // An unknown brand of two characters may start like a particle (达能, 超日).
             ("法国达能集团宣布收购计划。", "法国达能集团"),
+            // A branch named by its place after its parent's full name.
+            ("杭州顺达物流有限公司宁波分公司参加。", "杭州顺达物流有限公司宁波分公司"),
+            ("上海浦东发展银行股份有限公司湖州分行参加。", "上海浦东发展银行股份有限公司湖州分行"),
         ] {
             let f = found(text);
             assert!(has(&f, name, EntityType::Company), "{text}: {f:?}");
