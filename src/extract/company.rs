@@ -52,16 +52,11 @@ pub fn full_names(
     places: &[Candidate],
     out: &mut Vec<Candidate>,
 ) {
-    for token in &view.tokens {
+    for (i, token) in view.tokens.iter().enumerate() {
         let before = view.slice(0, token.end);
         let Some(form) = lex.company_form_index.longest_suffix(before) else { continue };
         // 股份 before a cooperative's form is its kind (村股份 | 经济合作社), not a company's.
-        if view.is_boundary(token.end)
-            && view
-                .tokens
-                .get(view.token_at(token.end))
-                .is_some_and(|next| next.start == token.end && next.word.ends_with("合作社"))
-        {
+        if view.tokens.get(i + 1).is_some_and(|next| next.word.ends_with("合作社")) {
             continue;
         }
         let form_start = token.end - form.chars().count();

@@ -37,16 +37,14 @@ fn with_whole_given_name(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, c: &Ca
     let chars: Vec<char> = next.word.chars().collect();
     let free =
         |ch: char| is_han(ch) && !GLUED_ENDINGS.contains(ch) && !NOT_NAME_ENDINGS.contains(ch) && !ADVERBS.contains(ch);
-    let stop_after = |k: usize| {
-        view.tokens.get(k).is_none_or(|t| !t.is_han() || lex.person_cues.get(t.word).is_some_and(|s| s.after))
-    };
+    let cue_after = |k: usize| view.tokens.get(k).is_some_and(|t| lex.person_cues.get(t.word).is_some_and(|s| s.after));
+    let stop_after = |k: usize| view.tokens.get(k).is_none_or(|t| !t.is_han()) || cue_after(k);
     let cut = match chars.as_slice() {
         [one] => {
             let k = view.token_at(c.end) + 1;
             // A noun character counts only before a cue (区长 沈月 娥/n 一行).
-            let cue_after = view.tokens.get(k).is_some_and(|t| lex.person_cues.get(t.word).is_some_and(|s| s.after));
             free(*one)
-                && (matches!(next.tag, "nr" | "ng" | "x" | "nz") && stop_after(k) || next.tag == "n" && cue_after)
+                && (matches!(next.tag, "nr" | "ng" | "x" | "nz") && stop_after(k) || next.tag == "n" && cue_after(k))
         }
         // A word jieba knows (获得, 正在, 参与) is that word, unless it ends in a cue (明说).
         [first, rest] => {
