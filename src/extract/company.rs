@@ -136,7 +136,11 @@ pub fn full_names(
                 matches!(t.tag, "n" | "vn" | "v" | "a" | "b" | "l" | "i") && !rare_noun
                     || t.end > head_start && lex.generic.contains(prefix)
             });
-        if form == "公司" && common {
+        // So is an office, studio, shop or hotel after common words and no place (律师事务所,
+        // 艺术工作室, 五星级酒店); with a place it is a business's name (北京辽海律师事务所).
+        let placed = places.iter().any(|p| start <= p.start && p.end <= head_start);
+        let premises = matches!(form, "事务所" | "工作室" | "超市" | "商场" | "酒店" | "宾馆");
+        if common && (form == "公司" || premises && !placed) {
             continue;
         }
         out.push(Candidate::new(start, token.end, EntityType::Company, PRIORITY_COMPANY));

@@ -503,6 +503,9 @@ mod tests {
             let f = found(text);
             assert!(!f.iter().any(|(_, k, _)| *k == EntityType::Company), "{text}: {f:?}");
         }
+        // An office or hotel after common words is a kind of business; with a place, a name.
+        assert_texts("律师事务所为北京市中伦律师事务所。", EntityType::Company, &["北京市中伦律师事务所"]);
+        assert_texts("他们住在五星级酒店，请了会计师事务所。", EntityType::Company, &[]);
         let f = found("债务人为盐城市大湖资源开发有限公司，后者系盐城建投全资子公司。");
         assert!(!f.iter().any(|(t, _, _)| t.ends_with("子公司")), "{f:?}");
     }
