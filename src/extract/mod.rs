@@ -744,6 +744,8 @@ mod tests {
             EntityType::Project,
             &["环渚工业园一期二期", "华为研发中心四期项目"],
         );
+        // A panel's generation is a size too.
+        assert_texts("深圳华星光电8.5代液晶面板项目开工。", EntityType::Project, &["深圳华星光电8.5代液晶面板项目"]);
         // A year is no size: the park's name does not run back to the city.
         assert_texts("湖州市2023年重点项目", EntityType::Project, &[]);
     }

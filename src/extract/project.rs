@@ -188,8 +188,9 @@ fn with_phases(view: &View<'_>, end: usize) -> usize {
 }
 
 /// Units of a plant's capacity: a project's name may give its size (博源集团30万吨合成氨项目,
-/// 华能2×35万千瓦热电项目); money, dates and areas are no part of a name.
-const CAPACITY_UNITS: &[&str] = &["吨", "件", "瓦", "台", "辆", "套", "头", "只", "片", "标箱", "W", "Wh", "w", "wh"];
+/// 华能2×35万千瓦热电项目, 华星光电8.5代液晶面板项目); money, dates and areas are no part of a name.
+const CAPACITY_UNITS: &[&str] =
+    &["吨", "件", "瓦", "台", "辆", "套", "头", "只", "片", "标箱", "W", "Wh", "w", "wh", "代", "英寸", "纳米"];
 
 /// Where a project's name starts when a size stands between its product and the company, place
 /// or project that owns it (鄂尔多斯羊绒集团 年产 40 万件 | 羊绒衫加工项目): at the owner, when one
@@ -223,7 +224,9 @@ fn across_capacity(view: &View<'_>, lex: &Lexicon, named: &[Candidate], start: u
         let yearly = t.len() <= 3 && t.word.starts_with(['年', '日']) && at == start;
         if rest.is_empty() || yearly {
             // A bare number, a 年产 before it.
-        } else if matches!(t.tag, "m" | "q" | "eng" | "x") && CAPACITY_UNITS.iter().any(|u| rest.ends_with(u)) {
+        } else if (matches!(t.tag, "m" | "q" | "eng" | "x") || CAPACITY_UNITS.contains(&t.word))
+            && CAPACITY_UNITS.iter().any(|u| rest.ends_with(u))
+        {
             sized = true;
         } else if !is_name_part(t, lex) || !sized {
             return None;
