@@ -331,6 +331,13 @@ mod tests {
     }
 
     #[test]
+    fn a_county_level_city_needs_no_province_when_its_short_form_is_a_name() {
+        assert_texts("他在张家港和义乌开了工厂。", EntityType::Place, &["张家港", "义乌"]);
+        // Not an everyday word, nor a given name after a family name.
+        assert_texts("广大同仁有信心。今年64岁的洪瑞安先生到场。", EntityType::Place, &[]);
+    }
+
+    #[test]
     fn companies_whole_and_their_short_names() {
         let f = found("金洲管道科技股份有限公司今年扩产。金洲管道的订单增长了。");
         assert!(has(&f, "金洲管道科技股份有限公司", EntityType::Company), "{f:?}");

@@ -72,7 +72,9 @@ pub fn recognise(
         if level == PlaceLevel::Water {
             shores(view, &c, &mut out[hit.sentence]);
         }
-        if accepted(gazetteer, tagger, view, hit, reading, &context) {
+        if accepted(gazetteer, tagger, view, hit, reading, &context)
+            || county_city(gazetteer, tagger, view, hit, readings)
+        {
             out[hit.sentence].push((c, level));
         }
     }
@@ -83,9 +85,11 @@ pub fn recognise(
     out
 }
 
-/// Short forms of cities that are everyday words or other names far more often than the city
-/// (白银 silver, 来宾 guests, 安康 well-being, 阿里 Alibaba).
-const COMMON_WORD_CITIES: &[&str] = &["白银", "来宾", "安康", "阿里"];
+/// Short forms of cities and county-level cities that are everyday words or other names far
+/// more often than the city (白银 silver, 来宾 guests, 安康 well-being, 阿里 Alibaba, 同仁
+/// colleagues, 新星 a rising star, 海伦 Helen).
+const COMMON_WORD_CITIES: &[&str] =
+    &["白银", "来宾", "安康", "阿里", "同仁", "新星", "白杨", "海伦", "玉环", "阳春", "尚志", "东方", "合作"];
 
 /// True when a hit is one of [`COMMON_WORD_CITIES`].
 fn is_common_word_city(view: &View<'_>, hit: &Hit) -> bool {
@@ -183,6 +187,26 @@ fn accepted(
         }
         _ => parent_named || self_named,
     }
+}
+
+/// A county-level city by its short form alone (张家港, 义乌, 昆山), without its province or
+/// prefecture in the document: the only place of that form, a proper noun to jieba, no
+/// everyday word and not the given name after a family name (洪/nr 瑞安).
+fn county_city(gazetteer: &Gazetteer, tagger: &Tagger, view: &View<'_>, hit: &Hit, readings: &[Reading]) -> bool {
+    let [reading] = readings else { return false };
+    let place = gazetteer.place(reading.place);
+    if !reading.short || place.level != PlaceLevel::District || !place.name.ends_with('市') {
+        return false;
+    }
+    let k = view.token_at(hit.start);
+    let token = &view.tokens[k];
+    let after_family_name = k > 0 && view.tokens[k - 1].len() == 1 && view.tokens[k - 1].tag == "nr";
+    token.start == hit.start
+        && token.end == hit.end
+        && matches!(token.tag, "ns" | "nr" | "nz" | "j")
+        && !tagger.is_frequent(token.word)
+        && !is_common_word_city(view, hit)
+        && !after_family_name
 }
 
 /// Villages and communities: a name of two or three characters before 村 or 社区.
