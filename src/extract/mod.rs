@@ -691,6 +691,17 @@ mod tests {
     }
 
     #[test]
+    fn standard_titles_of_bureaus_libraries_and_military_districts_are_bodies() {
+        assert_texts(
+            "上海出入境检验检疫局、吴兴区投资促进中心、湖州市图书馆和温州军分区参加。",
+            EntityType::Organization,
+            &["上海出入境检验检疫局", "吴兴区投资促进中心", "湖州市图书馆", "温州军分区"],
+        );
+        // A kind of library is no body.
+        assert_texts("这里有一座公共图书馆。", EntityType::Organization, &[]);
+    }
+
+    #[test]
     fn a_brand_jieba_cut_between_place_and_industry_belongs_to_the_name() {
         assert_texts("湖南新月电动车有限公司开业。", EntityType::Company, &["湖南新月电动车有限公司"]);
     }
