@@ -226,7 +226,7 @@ impl Extractor {
             company::short_names(view, &self.lexicon, &self.tagger, &place_candidates, &mut candidates);
             organization::recognise(view, &self.lexicon, &self.tagger, &place_candidates, &mut candidates);
             let mut projects = Vec::new();
-            project::recognise(view, &self.lexicon, &candidates, places, &mut projects);
+            project::recognise(view, &self.lexicon, &candidates, places, &self.tagger, &mut projects);
             candidates.append(&mut projects);
             person::recognise(view, &self.lexicon, &self.tagger, &mut candidates);
             for m in self.user.find(view.text) {
@@ -762,6 +762,9 @@ mod tests {
             EntityType::Project,
             &["环渚工业园一期二期", "华为研发中心四期项目"],
         );
+        // A preposition jieba glued to the name is no part of it; a bank's branch is no project.
+        assert_texts("线路起自津塘公路互通式立交。", EntityType::Project, &["津塘公路"]);
+        assert_texts("各分行、营业管理部，省会城市中心支行。", EntityType::Project, &[]);
         // A panel's generation is a size too.
         assert_texts("深圳华星光电8.5代液晶面板项目开工。", EntityType::Project, &["深圳华星光电8.5代液晶面板项目"]);
         // A year is no size: the park's name does not run back to the city.

@@ -6,7 +6,7 @@ use super::candidate::Candidate;
 use super::gazetteer::PlaceLevel;
 use super::lexicon::{HeadStrength, Lexicon};
 use super::names::{DIRECTIONS, extend_left, is_generic_modifier, is_name_part, tokens_between};
-use super::tagger::Token;
+use super::tagger::{Tagger, Token};
 use super::view::View;
 use super::{EntityType, PRIORITY_MODEL, PRIORITY_PROJECT};
 
@@ -39,6 +39,7 @@ pub fn recognise(
     lex: &Lexicon,
     named: &[Candidate],
     places: &[(Candidate, PlaceLevel)],
+    tagger: &Tagger,
     out: &mut Vec<Candidate>,
 ) {
     for (i, token) in view.tokens.iter().enumerate() {
@@ -79,6 +80,7 @@ pub fn recognise(
             continue;
         };
         let start = across_capacity(view, lex, named, start).unwrap_or(start);
+        let start = without_glued_preposition(view, tagger, start, head_start);
         let tokens = tokens_between(view, start, head_start);
         let modifier = view.slice(start, head_start);
         if is_slogan(modifier) || is_quantity(modifier) || is_generic_modifier(modifier, tokens, lex) {
@@ -97,7 +99,8 @@ pub fn recognise(
         if head_start - start < 2 {
             continue;
         }
-        // A head that goes on into a noun of time or effect is a modifier (高铁 时代).
+        // A head that goes on into a noun of time or effect is a modifier (高铁 时代), into a
+        // branch's form a part of its name (城市中心 支行).
         if view.tokens.get(i + 1).is_some_and(|next| HEAD_CONTINUATIONS.contains(&next.word)) {
             continue;
         }
@@ -128,6 +131,21 @@ pub fn recognise(
         }
         out.push(Candidate::new(start, with_phases(view, token.end), EntityType::Project, PRIORITY_PROJECT));
     }
+}
+
+/// Prepositions of a route that jieba glues to the name after them (起 自津塘/j 公路).
+const GLUED_PREPOSITIONS: &str = "自从经至由往";
+
+/// Where a name starting at `start` starts without a preposition glued to its first word, when
+/// that word is none the dictionary holds (自津塘 → 津塘; not 自贸区).
+fn without_glued_preposition(view: &View<'_>, tagger: &Tagger, start: usize, head_start: usize) -> usize {
+    let first = &view.tokens[view.token_at(start)];
+    let glued = first.start == start
+        && first.len() >= 3
+        && first.end <= head_start
+        && first.word.starts_with(|c: char| GLUED_PREPOSITIONS.contains(c))
+        && !tagger.has_word(first.word);
+    if glued { start + 1 } else { start }
 }
 
 /// Words of urban rail that a numbered line follows (地铁 3 号线).
@@ -329,8 +347,10 @@ pub fn listed(view: &View<'_>, lex: &Lexicon, selected: &mut Vec<Candidate>) {
     selected.sort_by_key(|c| (c.start, c.end));
 }
 
-/// Nouns after a project head that make the head a modifier of them (高铁时代, 园区经济).
-const HEAD_CONTINUATIONS: &[&str] = &["时代", "经济", "效应", "概念", "红利", "思维", "模式", "沿线", "周边"];
+/// Nouns after a project head that make the head a modifier of them (高铁时代, 园区经济), or
+/// a part of a bank's or company's name (省会城市中心 支行).
+const HEAD_CONTINUATIONS: &[&str] =
+    &["时代", "经济", "效应", "概念", "红利", "思维", "模式", "沿线", "周边", "支行", "分行", "分公司"];
 
 /// Heads of lines that a list of short names shares (商合杭、宁杭、沪杭高铁).
 const LINE_HEADS: &[&str] = &["高铁", "铁路", "城际", "城际铁路", "高速", "高速公路", "公路", "航线", "运河"];
