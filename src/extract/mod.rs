@@ -442,6 +442,8 @@ mod tests {
         let f = found("居民幸福感不断提升，居民张劲松表示满意。");
         let persons = texts_of(&f, EntityType::Person);
         assert_eq!(persons, ["张劲松"], "{f:?}");
+        // Nor is a preposition and a level after 记者 (从/p 市 国资委).
+        assert_texts("记者从市国资委获悉，记者从省财政厅了解到。", EntityType::Person, &[]);
     }
 
     #[test]

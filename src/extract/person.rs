@@ -350,7 +350,8 @@ fn name_after(view: &View<'_>, lex: &Lexicon, cue_end: usize) -> Option<Candidat
     let is_name = token.is_han()
         && (2..=3).contains(&(end - token.start))
         && looks_like_name(word, lex)
-        && (token.tag.starts_with("nr") || !lex.stop_words.contains(word));
+        && (token.tag.starts_with("nr")
+            || !lex.stop_words.contains(word) && !word.ends_with(|c| NOT_NAME_ENDINGS.contains(c)));
     is_name.then(|| Candidate::new(token.start, end, EntityType::Person, PRIORITY_PERSON))
 }
 
