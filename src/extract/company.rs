@@ -133,7 +133,7 @@ pub fn full_names(
                 let prefix = view.slice(t.start, head_start.min(t.end));
                 let after_place = places.iter().any(|p| p.end == t.start);
                 let rare_noun = after_place && t.end <= head_start && t.len() >= 2 && tagger.is_rare(t.word);
-                matches!(t.tag, "n" | "vn" | "v" | "a" | "b" | "l" | "i") && !rare_noun
+                matches!(t.tag, "n" | "vn" | "v" | "a" | "b" | "l" | "i" | "mq") && !rare_noun
                     || t.end > head_start && lex.generic.contains(prefix)
             });
         // So is an office, studio, shop or hotel after common words and no place (律师事务所,
@@ -141,6 +141,12 @@ pub fn full_names(
         let placed = places.iter().any(|p| start <= p.start && p.end <= head_start);
         let premises = matches!(form, "事务所" | "工作室" | "超市" | "商场" | "酒店" | "宾馆");
         if common && (form == "公司" || premises && !placed) {
+            continue;
+        }
+        // A common word of the dictionary made of an industry and the form is a kind of
+        // company (汽车集团/n, 矿业集团/n; not 银河证券, 万向集团).
+        let industry_word = lex.industries.contains(modifier) || lex.generic.contains(modifier);
+        if start == token.start && industry_word && is_common_word(token.word, tagger) {
             continue;
         }
         out.push(Candidate::new(start, token.end, EntityType::Company, PRIORITY_COMPANY));

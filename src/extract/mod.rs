@@ -512,6 +512,8 @@ mod tests {
             let f = found(text);
             assert!(!f.iter().any(|(_, k, _)| *k == EntityType::Company), "{text}: {f:?}");
         }
+        // Kinds of companies, however jieba cut them (汽车集团/n, 零部件/mq), and 另一家 公司.
+        assert_texts("各大汽车集团和跨国零部件公司纷纷投资，另一家公司也来了。", EntityType::Company, &[]);
         // An office or hotel after common words is a kind of business; with a place, a name.
         assert_texts("律师事务所为北京市中伦律师事务所。", EntityType::Company, &["北京市中伦律师事务所"]);
         assert_texts("他们住在五星级酒店，请了会计师事务所。", EntityType::Company, &[]);
