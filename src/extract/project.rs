@@ -133,8 +133,9 @@ pub fn recognise(
     }
 }
 
-/// Prepositions of a route that jieba glues to the name after them (起 自津塘/j 公路).
-const GLUED_PREPOSITIONS: &str = "自从经至由往";
+/// Prepositions of a route that jieba glues to the name after them (起 自津塘/j 公路); 从, 经
+/// and 由 are among the particles `extend_left` already trims.
+const GLUED_PREPOSITIONS: &str = "自至往";
 
 /// Where a name starting at `start` starts without a preposition glued to its first word, when
 /// that word is none the dictionary holds (自津塘 → 津塘; not 自贸区).
