@@ -19,6 +19,10 @@ const SPECIFIC_TAGS: &[&str] = &["ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "en
 /// project (三一重工履带吊生产基地 is the company).
 const FACILITY_HEADS: &[&str] = &["生产基地", "基地", "工厂", "厂区", "总部", "生产中心", "研发中心", "中心"];
 
+/// Words that before a project's head alone give a kind of facility, not a name (国际机场,
+/// 城市绿道, 城市轨道交通); with a place they are part of one (北京城市副中心).
+const FACILITY_KINDS: &[&str] = &["国际", "城市", "都市", "市域", "乡村", "农村"];
+
 /// Verbs a project's name does not run across (德惠市 | 建设 | 国家现代农业产业园).
 const PROJECT_STOPS: &[&str] = &["建设", "推进", "谋划", "招引"];
 
@@ -83,7 +87,12 @@ pub fn recognise(
         let start = without_glued_preposition(view, tagger, start, head_start);
         let tokens = tokens_between(view, start, head_start);
         let modifier = view.slice(start, head_start);
-        if is_slogan(modifier) || is_quantity(modifier) || is_generic_modifier(modifier, tokens, lex) {
+        let kind_of_facility = tokens.iter().all(|t| FACILITY_KINDS.contains(&t.word));
+        if is_slogan(modifier)
+            || is_quantity(modifier)
+            || is_generic_modifier(modifier, tokens, lex)
+            || kind_of_facility
+        {
             continue;
         }
         // A country's or province's lines are its network, not one line (摩洛哥高铁, 福建省
