@@ -107,8 +107,8 @@ pub fn full_names(
         };
         // A registered form (有限公司, 股份有限公司) after a place names a company even
         // with industry words alone between (某市城乡建设集团有限公司).
-        let registered = (form.contains("有限") || form.contains("股份"))
-            && places.iter().any(|p| start <= p.start && p.end <= head_start);
+        let placed = places.iter().any(|p| start <= p.start && p.end <= head_start);
+        let registered = (form.contains("有限") || form.contains("股份")) && placed;
         let modifier = view.slice(start, head_start);
         let bank = form == "银行" && names_a_bank(modifier, places, start, head_start);
         // A branch (分行, 支行) is one of a bank the name gives first (工行北京分行).
@@ -138,7 +138,6 @@ pub fn full_names(
             });
         // So is an office, studio, shop or hotel after common words and no place (律师事务所,
         // 艺术工作室, 五星级酒店); with a place it is a business's name (北京辽海律师事务所).
-        let placed = places.iter().any(|p| start <= p.start && p.end <= head_start);
         let premises = matches!(form, "事务所" | "工作室" | "超市" | "商场" | "酒店" | "宾馆");
         if common && (form == "公司" || premises && !placed) {
             continue;
