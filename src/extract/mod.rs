@@ -769,6 +769,8 @@ mod tests {
         // A preposition jieba glued to the name is no part of it; a bank's branch is no project.
         assert_texts("线路起自津塘公路互通式立交。", EntityType::Project, &["津塘公路"]);
         assert_texts("各分行、营业管理部，省会城市中心支行。", EntityType::Project, &[]);
+        // The centre of a city is a part of it.
+        assert_texts("大马士革市中心发生爆炸。", EntityType::Project, &[]);
         // A kind of facility is no name; with a place it is one.
         assert_texts("发展城市轨道交通，扩建国际机场。", EntityType::Project, &[]);
         assert_texts("北京城市副中心建设提速。", EntityType::Project, &["北京城市副中心"]);

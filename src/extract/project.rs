@@ -108,6 +108,12 @@ pub fn recognise(
         if head_start - start < 2 {
             continue;
         }
+        // The centre of a city or a square is a part of it, no facility (大马士革 市中心,
+        // 天安门广场 中心).
+        let previous_word = |k: usize| k.checked_sub(1).map(|k| view.tokens[k].word);
+        if head == "中心" && (token.word == "市中心" || previous_word(i).is_some_and(|w| w.ends_with("广场"))) {
+            continue;
+        }
         // A head that goes on into a noun of time or effect is a modifier (高铁 时代), into a
         // branch's form a part of its name (城市中心 支行).
         if view.tokens.get(i + 1).is_some_and(|next| HEAD_CONTINUATIONS.contains(&next.word)) {
