@@ -14,6 +14,9 @@ pub const DIRECTIONS: &[&str] =
     &["东", "西", "南", "北", "东部", "西部", "南部", "北部", "中部", "东南", "西南", "东北", "西北", "东方", "南方"];
 /// Tags a name does not start with: verbs and adverbial forms.
 const NO_START_TAGS: &[&str] = &["v", "vd", "vg", "vn", "ad", "f", "t"];
+/// Measure words that jieba tags as nouns before a name (是 条/n 高速铁路); a name does not
+/// start with one standing alone.
+const MEASURE_WORDS: &[&str] = &["条", "座", "个", "项", "批", "所", "家"];
 
 /// True when `token` may stand inside a name.
 pub fn is_name_part(token: &Token<'_>, lex: &Lexicon) -> bool {
@@ -89,7 +92,7 @@ pub fn extend_left(
     // A name does not start with a verb or an adverbial word: drop such tokens at the edge.
     let mut first = view.token_at(start);
     while start < head_start
-        && NO_START_TAGS.contains(&view.tokens[first].tag)
+        && (NO_START_TAGS.contains(&view.tokens[first].tag) || MEASURE_WORDS.contains(&view.tokens[first].word))
         && !DIRECTIONS.contains(&view.tokens[first].word)
     {
         start = view.tokens[first].end;
