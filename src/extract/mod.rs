@@ -444,6 +444,8 @@ mod tests {
         assert_eq!(persons, ["张劲松"], "{f:?}");
         // Nor is a preposition and a level after 记者 (从/p 市 国资委).
         assert_texts("记者从市国资委获悉，记者从省财政厅了解到。", EntityType::Person, &[]);
+        // A province of Thailand ends in 府, as no given name does.
+        assert_texts("公司拟在泰国巴真府投资设立全资子公司。", EntityType::Person, &[]);
     }
 
     #[test]

@@ -225,7 +225,7 @@ const HONORIFICS: &[&str] =
 const ABSTRACT_ENDINGS: &str = "感化性率度型式";
 
 /// Characters that end words, not given names (安全感, 高端化, 公开赛).
-const NOT_NAME_ENDINGS: &str = "感化性率度赛型式区省市县镇村庄屯路街站港湾园厂局部委会院校馆所处科室队组网台报刊社店场楼城平卡节岛寺宫周派塔湖山沟记经说称出为抱的共们人证素剂器机品物很也都就还在和是了以于与把被从向给让司院";
+const NOT_NAME_ENDINGS: &str = "感化性率度赛型式区省市县镇村庄屯路街站港湾园厂局部委会院校馆所处科室队组网台报刊社店场楼城平卡节岛寺宫周派塔湖山沟记经说称出为抱的共们人证素剂器机品物很也都就还在和是了以于与把被从向给让司院府";
 
 /// Adverbs and particles that open the word after a name, not end the name (王勇 已在, 吴旭
 /// 正在).
