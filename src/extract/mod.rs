@@ -344,6 +344,8 @@ mod tests {
         assert!(f.contains(&("金洲管道".into(), EntityType::Company, "金洲管道科技股份有限公司".into())), "{f:?}");
         let f = found("湖州三一装载机有限公司正式投产。");
         assert!(has(&f, "湖州三一装载机有限公司", EntityType::Company), "{f:?}");
+        // A particle glued to a level's character is no part of the name (由区/n).
+        assert_texts("由区人才发展集团负责运营。", EntityType::Company, &["区人才发展集团"]);
     }
 
     #[test]

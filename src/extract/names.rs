@@ -117,7 +117,11 @@ pub fn extend_left(
             && token.len() >= 3
             && token.start == start
             && !division;
-        if glued && view.char(start).is_some_and(|c| LEADING_PARTICLES.contains(c)) {
+        // A particle glued to a level's one character (由区/n 人才发展集团 → 区…) is cut too.
+        let glued_level = token.start == start
+            && token.len() == 2
+            && view.char(start + 1).is_some_and(|c| "省市区县镇乡".contains(c));
+        if (glued || glued_level) && view.char(start).is_some_and(|c| LEADING_PARTICLES.contains(c)) {
             start += 1;
         } else if start > 0
             && view.char(start - 1).is_some_and(|c| c.is_ascii_digit())
