@@ -778,7 +778,7 @@ mod tests {
         // A kind of facility is no name; with a place it is one.
         assert_texts("发展城市轨道交通，扩建国际机场，大部分项目已开工。", EntityType::Project, &[]);
         // A measure word jieba tags as a noun opens no name.
-        assert_texts("这是条京沪高铁。", EntityType::Project, &["京沪高铁"]);
+        assert_texts("这是条京沪高铁，也是一条高速铁路。", EntityType::Project, &["京沪高铁"]);
         assert_texts("北京城市副中心建设提速。", EntityType::Project, &["北京城市副中心"]);
         // A panel's generation is a size too.
         assert_texts("深圳华星光电8.5代液晶面板项目开工。", EntityType::Project, &["深圳华星光电8.5代液晶面板项目"]);

@@ -87,7 +87,9 @@ pub fn recognise(
         let start = without_glued_preposition(view, tagger, start, head_start);
         let tokens = tokens_between(view, start, head_start);
         let modifier = view.slice(start, head_start);
-        let kind_of_facility = tokens.iter().all(|t| FACILITY_KINDS.contains(&t.word));
+        // A line named by another kind of line is a kind too (高速 铁路, 城际 铁路).
+        let kind_of_line = LINE_HEADS.contains(&head) && lex.project_heads.contains_key(modifier);
+        let kind_of_facility = kind_of_line || tokens.iter().all(|t| FACILITY_KINDS.contains(&t.word));
         if is_slogan(modifier)
             || is_quantity(modifier)
             || is_generic_modifier(modifier, tokens, lex)
