@@ -89,11 +89,12 @@ pub fn recognise(
         let modifier = view.slice(start, head_start);
         // A line named by another kind of line is a kind too (高速 铁路, 城际 铁路).
         let kind_of_line = LINE_HEADS.contains(&head) && lex.project_heads.contains_key(modifier);
-        let kind_of_facility = kind_of_line || tokens.iter().all(|t| FACILITY_KINDS.contains(&t.word));
+        let kind_of_facility = tokens.iter().all(|t| FACILITY_KINDS.contains(&t.word));
         if is_slogan(modifier)
             || is_quantity(modifier)
             || is_generic_modifier(modifier, tokens, lex)
             || kind_of_facility
+            || kind_of_line
         {
             continue;
         }
@@ -112,8 +113,8 @@ pub fn recognise(
         }
         // The centre of a city or a square is a part of it, no facility (大马士革 市中心,
         // 天安门广场 中心).
-        let previous_word = |k: usize| k.checked_sub(1).map(|k| view.tokens[k].word);
-        if head == "中心" && (token.word == "市中心" || previous_word(i).is_some_and(|w| w.ends_with("广场"))) {
+        let after_square = i.checked_sub(1).is_some_and(|k| view.tokens[k].word.ends_with("广场"));
+        if head == "中心" && (token.word == "市中心" || after_square) {
             continue;
         }
         // A head that goes on into a noun of time or effect is a modifier (高铁 时代), into a
