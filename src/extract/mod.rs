@@ -773,6 +773,8 @@ mod tests {
         // A preposition jieba glued to the name is no part of it; a bank's branch is no project.
         assert_texts("线路起自津塘公路互通式立交。", EntityType::Project, &["津塘公路"]);
         assert_texts("各分行、营业管理部，省会城市中心支行。", EntityType::Project, &[]);
+        // A quoted name right after its place is named with it, quotes and all.
+        assert_texts("杭州市余杭区建设余杭“梦想小镇”。", EntityType::Project, &["余杭“梦想小镇”"]);
         // The centre of a city is a part of it.
         assert_texts("大马士革市中心发生爆炸。", EntityType::Project, &[]);
         // A kind of facility is no name; with a place it is one.

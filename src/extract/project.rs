@@ -147,8 +147,24 @@ pub fn recognise(
         if !specific && !placed && (head_start - start < 2 || describes(tokens, lex)) {
             continue;
         }
-        out.push(Candidate::new(start, with_phases(view, token.end), EntityType::Project, PRIORITY_PROJECT));
+        let end = with_phases(view, token.end);
+        // A quoted name right after its place is named with it (西塞“科学谷”, 余杭“梦想小镇”).
+        let (start, end) = match placed_quote(view, named, start, end) {
+            Some(place_start) => (place_start, end + 1),
+            None => (start, end),
+        };
+        out.push(Candidate::new(start, end, EntityType::Project, PRIORITY_PROJECT));
     }
+}
+
+/// Where the place starts that stands right before a name quoted whole (`start..end` inside
+/// “ ”); `None` when the name is not quoted or no place stands there.
+fn placed_quote(view: &View<'_>, named: &[Candidate], start: usize, end: usize) -> Option<usize> {
+    let open = start.checked_sub(1)?;
+    if view.char(open) != Some('“') || view.char(end) != Some('”') {
+        return None;
+    }
+    named.iter().find(|c| c.kind == EntityType::Place && c.end == open).map(|c| c.start)
 }
 
 /// Prepositions of a route that jieba glues to the name after them (起 自津塘/j 公路); 从, 经
