@@ -109,6 +109,21 @@ fn plausible_company(view: &View<'_>, start: usize, end: usize, lex: &Lexicon, t
         && !starts_with_dictionary_verb(first.word, tagger)
         && !starts_with_person_name(view, start, end, lex)
         && !beside_common_list_items(view, start, end, tagger)
+        && !closes_a_list_of_things(view, end)
+}
+
+/// Nouns of things that a list closes with (红外热成像仪和激光雷达 等 设备): its items are things,
+/// not companies.
+const THINGS: &[&str] = &["设备", "装备", "产品", "材料", "仪器", "工具", "器材", "部件", "技术", "作物", "农作物"];
+
+/// True when a list that the span ends an item of closes with 等 and a noun of things.
+fn closes_a_list_of_things(view: &View<'_>, end: usize) -> bool {
+    if view.char(end) != Some('等') || !view.is_boundary(end) {
+        return false;
+    }
+    let k = view.token_at(end);
+    let after = if view.tokens[k].word == "等" { view.tokens.get(k + 1) } else { None };
+    after.is_some_and(|t| THINGS.contains(&t.word))
 }
 
 /// True when the span opens with a full personal name of three characters that jieba tags as

@@ -516,6 +516,8 @@ mod tests {
             let f = found(text);
             assert!(!f.iter().any(|(_, k, _)| *k == EntityType::Company), "{text}: {f:?}");
         }
+        // The items of a list of devices are things (激光雷达/nz 等 设备).
+        assert_texts("无人机搭载红外热成像仪和激光雷达等设备。", EntityType::Company, &[]);
         // Kinds of companies, however jieba cut them (汽车集团/n, 零部件/mq), and 另一家 公司.
         assert_texts("各大汽车集团和跨国零部件公司纷纷投资，另一家公司也来了。", EntityType::Company, &[]);
         // An office or hotel after common words is a kind of business; with a place, a name.
