@@ -744,6 +744,30 @@ mod tests {
     }
 
     #[test]
+    fn a_town_that_reads_as_a_phrase_needs_its_county() {
+        // 小城镇, 占城镇 and 于城镇 are towns, but here small towns, 占 城镇 and 于 城镇.
+        let text = "广东将农村低保标准占城镇低保标准的比例提高。农村和小城镇急需能源，农村收入增速快于城镇。";
+        assert_texts(text, EntityType::Place, &["广东"]);
+        assert_texts(
+            "河北省邯郸市邱县邱城镇的村民。重庆忠县拔山镇的村民。",
+            EntityType::Place,
+            &["河北省", "邯郸市", "邱县", "邱城镇", "重庆", "忠县", "拔山镇"],
+        );
+    }
+
+    #[test]
+    fn a_village_whose_head_jieba_glued_to_the_next_word() {
+        // 郭桃寨/nr 村人/n, 东山/ns 村民/n: the village is the name and 村.
+        assert_texts(
+            "他是邱城镇郭桃寨村人。溪口镇东山村民宿主说。",
+            EntityType::Place,
+            &["邱城镇", "郭桃寨村", "溪口镇", "东山村"],
+        );
+        // Not a village twice (小岗村 村民), nor a people (藏族 村民).
+        assert_texts("小岗村村民和藏族村民都来了。", EntityType::Place, &["小岗村"]);
+    }
+
+    #[test]
     fn a_region_before_a_village_word_is_its_parent_not_its_name() {
         assert_texts("尽显东北雪村冬日韵味。", EntityType::Place, &["东北"]);
     }

@@ -60,7 +60,7 @@ pub fn recognise(
             });
         }
     }
-    let context = context(gazetteer, &hits, views);
+    let context = context(gazetteer, tagger, &hits, views);
     let mut out: Vec<Vec<(Candidate, PlaceLevel)>> = views.iter().map(|_| Vec::new()).collect();
     for hit in &hits {
         let view = &views[hit.sentence];
@@ -98,7 +98,7 @@ fn is_common_word_city(view: &View<'_>, hit: &Hit) -> bool {
 
 /// The places a document names without doubt, with all their ancestors: full names with a
 /// single reading, and short forms of provinces and cities.
-fn context(gazetteer: &Gazetteer, hits: &[Hit], views: &[View<'_>]) -> HashSet<PlaceId> {
+fn context(gazetteer: &Gazetteer, tagger: &Tagger, hits: &[Hit], views: &[View<'_>]) -> HashSet<PlaceId> {
     let mut named = HashSet::new();
     for hit in hits {
         // Only whole words of three characters or more, or province and city short forms,
@@ -114,6 +114,8 @@ fn context(gazetteer: &Gazetteer, hits: &[Hit], views: &[View<'_>]) -> HashSet<P
                 let place = gazetteer.place(r.place);
                 if r.short {
                     place.level <= PlaceLevel::City && !is_common_word_city(view, hit)
+                } else if place.level == PlaceLevel::Town && reads_as_phrase(tagger, &place.name) {
+                    false
                 } else {
                     place.name.chars().count() >= 3 || place.code.is_none()
                 }
@@ -160,6 +162,17 @@ fn accepted(
             // Two-character division names (东区, 城区) are common words too.
             return aligned && (parent_named || self_named && place.level <= PlaceLevel::City);
         }
+        let after_place = hit.start > 0 && view.tokens[view.token_at(hit.start - 1)].tag == "ns";
+        if place.level == PlaceLevel::Town
+            && reads_as_phrase(tagger, view.slice(hit.start, hit.end))
+            && !after_place
+            && !gazetteer
+                .ancestors(reading.place)
+                .skip(1)
+                .any(|a| gazetteer.place(a).level >= PlaceLevel::City && context.contains(&a))
+        {
+            return false;
+        }
         // A province or city by its full name needs no end of word (四川省阿坝藏族羌族自治州/ns).
         let full_division = chars >= 3 && place.level <= PlaceLevel::City && view.is_boundary(hit.start);
         return aligned || chars >= 4 && view.is_boundary(hit.start) || parent_named && chars >= 3 || full_division;
@@ -189,6 +202,23 @@ fn accepted(
     }
 }
 
+/// True when a three-character name reads as a word of one character that describes,
+/// counts or relates (小, 三, 于, 和, 占) and a common word of two (城镇, 村镇): a town of that
+/// name is the phrase (小城镇 small towns, 农村人口向城镇集中) unless a place stands right before
+/// it (忠县拔山镇) or the document names its county or city; its province is not enough (广东 …
+/// 标准占城镇低保标准).
+fn reads_as_phrase(tagger: &Tagger, name: &str) -> bool {
+    let mut chars = name.char_indices();
+    let (Some((_, _)), Some((split, _)), Some(_), None) = (chars.next(), chars.next(), chars.next(), chars.next())
+    else {
+        return false;
+    };
+    let (first, rest) = name.split_at(split);
+    matches!(tagger.dictionary_tag(first), Some("a" | "c" | "p" | "v" | "m" | "d" | "r" | "f" | "q" | "u" | "uj"))
+        && tagger.has_word(rest)
+        && !tagger.is_rare(rest)
+}
+
 /// A county-level city by its short form alone (张家港, 义乌, 昆山), without its province or
 /// prefecture in the document: the only place of that form, a proper noun to jieba, no
 /// everyday word and not the given name after a family name (洪/nr 瑞安).
@@ -212,8 +242,17 @@ fn county_city(gazetteer: &Gazetteer, tagger: &Tagger, view: &View<'_>, hit: &Hi
 /// Villages and communities: a name of two or three characters before 村 or 社区.
 fn villages(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<(Candidate, PlaceLevel)>) {
     for (i, token) in view.tokens.iter().enumerate() {
-        let Some(head) = VILLAGE_HEADS.iter().find(|h| token.word.ends_with(**h)) else { continue };
-        let head_start = token.end - head.chars().count();
+        // The head ends the token (郭桃寨村), or jieba glued it to the word after (郭桃寨 村人).
+        let (head_start, end) = match VILLAGE_HEADS.iter().find(|h| token.word.ends_with(**h)) {
+            Some(head) => (token.end - head.chars().count(), token.end),
+            None if i > 0
+                && token.word.strip_prefix('村').is_some_and(|rest| AFTER_VILLAGE.contains(&rest))
+                && glued_village_stem(&view.tokens[i - 1]) =>
+            {
+                (token.start, token.start + 1)
+            }
+            None => continue,
+        };
         // The stem: the token's own characters before the head, then whole name tokens
         // before it, three characters at most.
         let mut start = token.start;
@@ -268,8 +307,20 @@ fn villages(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<(Cand
         {
             continue;
         }
-        out.push((Candidate::new(start, token.end, EntityType::Place, PRIORITY_PLACE), PlaceLevel::Village));
+        out.push((Candidate::new(start, end, EntityType::Place, PRIORITY_PLACE), PlaceLevel::Village));
     }
+}
+
+/// What jieba glues to a village's 村 when it stands after the name (郭桃寨 村人, 村民).
+const AFTER_VILLAGE: &[&str] = &["人", "民", "委", "委会", "干部", "支书", "两委", "集体"];
+
+/// True for a token before a glued 村 (郭桃寨/nr 村人) that names the village: a proper name,
+/// not a village already (小岗村 村民) nor a people (藏族 村民).
+fn glued_village_stem(token: &super::tagger::Token<'_>) -> bool {
+    matches!(token.tag, "nr" | "ns" | "nz" | "nrt")
+        && token.is_han()
+        && !token.word.ends_with(['村', '族'])
+        && !token.word.ends_with("社区")
 }
 
 /// Words after a lake or river that make a region of its shore (太湖南岸, 南太湖畔).
