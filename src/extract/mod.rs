@@ -440,6 +440,14 @@ mod tests {
     }
 
     #[test]
+    fn a_title_reaches_along_a_list_of_names() {
+        // 翟濯 is no word jieba tags as a name (翟濯/vg), but it stands in the list after 记者.
+        assert_texts("文字记者：胡旭、翟濯、顾小立", EntityType::Person, &["胡旭", "翟濯", "顾小立"]);
+        // The list ends at a word that is no whole name.
+        assert_texts("记者：胡旭、翟濯报道组", EntityType::Person, &["胡旭"]);
+    }
+
+    #[test]
     fn abstract_nouns_tagged_as_names_are_no_persons_even_after_a_cue() {
         let f = found("居民幸福感不断提升，居民张劲松表示满意。");
         let persons = texts_of(&f, EntityType::Person);

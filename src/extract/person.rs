@@ -108,8 +108,15 @@ fn names(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<Candidat
             }
         }
         if side.before {
-            if let Some(c) = name_after(view, lex, token.end).filter(|c| reads_as_name(view, lex, tagger, c)) {
+            let mut next = name_after(view, lex, token.end).filter(|c| reads_as_name(view, lex, tagger, c));
+            while let Some(c) = next {
+                let end = c.end;
                 out.push(c);
+                // The cue reaches along a 、-list of whole names (文字记者：胡旭、翟濯/vg、顾小立).
+                next = (view.char(end) == Some('、'))
+                    .then(|| name_after(view, lex, end + 1))
+                    .flatten()
+                    .filter(|n| view.char(n.end).is_none_or(|ch| !is_han(ch)) && reads_as_name(view, lex, tagger, n));
             }
         }
     }
