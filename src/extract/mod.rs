@@ -259,6 +259,7 @@ impl Extractor {
                 }
             }
         }
+        person::repeated(&views, &mut chosen);
         let mut mentions = resolve::mentions(self, &sentences, &views, chosen);
         exclusion::apply(&mut mentions, &sentences, &excluded);
         let mut sentences = sentences;
@@ -445,6 +446,16 @@ mod tests {
         assert_texts("文字记者：胡旭、翟濯、顾小立", EntityType::Person, &["胡旭", "翟濯", "顾小立"]);
         // The list ends at a word that is no whole name.
         assert_texts("记者：胡旭、翟濯报道组", EntityType::Person, &["胡旭"]);
+    }
+
+    #[test]
+    fn a_person_named_once_is_the_same_words_elsewhere_in_the_document() {
+        // jieba reads 张从峰 as 张 从/p 峰 where no cue stands; 华桂潮对张从峰说 gives the name.
+        let text = "2008年年底，张从峰接到了电话。华桂潮对张从峰说。";
+        assert_texts(text, EntityType::Person, &["张从峰", "华桂潮", "张从峰"]);
+        // A transliterated name's parts stand for it; a work's title is no name.
+        let text = "总经理雅切克·拉塔尼克看来，雅切克说。见《论语•颜渊》，在《论语》里面。";
+        assert_texts(text, EntityType::Person, &["雅切克·拉塔尼克", "雅切克"]);
     }
 
     #[test]

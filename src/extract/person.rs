@@ -122,6 +122,57 @@ fn names(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<Candidat
     }
 }
 
+/// Names the document gives as persons name the same person wherever they stand again as
+/// whole words, also where jieba or another recogniser read them otherwise there (主席 林/nr
+/// 福山/ns; 林福山 说 later): Han names of three characters or more, and each part of a
+/// transliterated name (雅切克 of 雅切克·拉塔尼克). A longer name holding the words wins.
+pub fn repeated(views: &[View<'_>], chosen: &mut [Vec<Candidate>]) {
+    let mut names: Vec<&str> = Vec::new();
+    for (view, candidates) in views.iter().zip(chosen.iter()) {
+        for c in candidates.iter().filter(|c| c.kind == EntityType::Person) {
+            let name = view.slice(c.start, c.end);
+            if name.chars().all(is_han) {
+                if name.chars().count() >= 3 {
+                    names.push(name);
+                }
+            } else if NAME_DOTS.iter().any(|d| name.contains(d)) {
+                let parts = name.split(|ch: char| NAME_DOTS.iter().any(|d| d.starts_with(ch)));
+                names.extend(parts.filter(|p| p.chars().count() >= 2 && p.chars().all(is_han)));
+            }
+        }
+    }
+    if names.is_empty() {
+        return;
+    }
+    names.sort_unstable();
+    names.dedup();
+    for (view, candidates) in views.iter().zip(chosen.iter_mut()) {
+        for name in &names {
+            for (byte, _) in view.text.match_indices(name) {
+                let start = view.char_at_byte(byte);
+                let end = start + name.chars().count();
+                // Another reading of the same words (青岛 the city) stands too.
+                let held = candidates.iter().any(|c| {
+                    c.start < end
+                        && start < c.end
+                        && (c.start <= start && c.end >= end || c.start < start || c.end > end)
+                });
+                if held || !(view.is_boundary(start) && view.is_boundary(end)) || in_title(view, start) {
+                    continue;
+                }
+                candidates.retain(|c| !(start <= c.start && c.end <= end));
+                let at = candidates.partition_point(|c| c.start < start);
+                candidates.insert(at, Candidate::new(start, end, EntityType::Person, PRIORITY_PERSON));
+            }
+        }
+    }
+}
+
+/// True when a name opens the title of a book or work (《论语•颜渊》, 《大藏经·甘珠尔》).
+fn in_title(view: &View<'_>, start: usize) -> bool {
+    start > 0 && view.char(start - 1) == Some('《')
+}
+
 /// Separators between the parts of a transliterated name (威廉·穆伦布齐).
 const NAME_DOTS: &[&str] = &["·", "•", "・", "‧"];
 /// The most characters of one side of a transliterated name.
@@ -172,7 +223,13 @@ fn foreign_names(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<
         }
         // A first part of one character is a dynasty or an initial (宋·方岳), not a given name.
         let first_part = tokens[i].start - tokens[start.min(i)].start;
-        if start < i && first_part >= 2 && end > i && NAME_DOTS.iter().all(|d| !tokens[end].word.ends_with(d)) {
+        // A title's dot parts a work and its chapter (《论语•颜渊》).
+        if start < i
+            && first_part >= 2
+            && end > i
+            && NAME_DOTS.iter().all(|d| !tokens[end].word.ends_with(d))
+            && !in_title(view, tokens[start].start)
+        {
             out.push(Candidate::new(tokens[start].start, tokens[end].end, EntityType::Person, PRIORITY_PERSON + 1));
         }
         i = end.max(i) + 1;
