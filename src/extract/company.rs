@@ -64,7 +64,7 @@ pub fn full_names(
         // （苏州）有限公司, 海尔（集团）股份有限公司): the name grows from the bracket.
         let head_start = bracket_before(view, form_start).unwrap_or(form_start);
         // A name jieba read whole (中国光大银行/nt) grows only by the proper nouns before it.
-        let whole = token.tag == "nt" && token.len() >= 4;
+        let whole = token.tag == "nt" && token.len() >= 4 && token.word != form;
         let part = |t: &Token<'_>| name_part(t, lex, tagger, whole);
         let Some(mut start) = extend_left(view, lex, head_start, token.end, MAX_CHARS, &part)
             .or_else(|| business_words_after_bracket(view, lex, gazetteer, head_start))

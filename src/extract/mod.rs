@@ -395,6 +395,8 @@ mod tests {
             // A branch named by its place after its parent's full name.
             ("杭州顺达物流有限公司宁波分公司参加。", "杭州顺达物流有限公司宁波分公司"),
             ("上海浦东发展银行股份有限公司湖州分行参加。", "上海浦东发展银行股份有限公司湖州分行"),
+            // A Japanese registered form, which jieba reads as a whole word (株式会社/nt).
+            ("也成为日本电气硝子株式会社在海外最大的工厂。", "日本电气硝子株式会社"),
         ] {
             let f = found(text);
             assert!(has(&f, name, EntityType::Company), "{text}: {f:?}");
