@@ -703,7 +703,8 @@ pub(crate) fn is_common_word(word: &str, tagger: &Tagger) -> bool {
 }
 
 /// Maps each short form to the one full name it abbreviates; a short form shared by two full
-/// names of the document maps to nothing (it stays its own entity).
+/// names of the document (紫金矿业 of 紫金矿业集团股份有限公司 and 信宜紫金矿业有限公司) maps to
+/// itself: a company wherever it stands, its own entity.
 pub fn alias_table(
     full_names: &[String],
     lex: &Lexicon,
@@ -727,7 +728,7 @@ pub fn alias_table(
                 .or_insert_with(|| Some(full.clone()));
         }
     }
-    table.into_iter().filter_map(|(k, v)| v.map(|v| (k, v))).collect()
+    table.into_iter().map(|(k, v)| (k.clone(), v.unwrap_or(k))).collect()
 }
 
 #[cfg(test)]

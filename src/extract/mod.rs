@@ -350,6 +350,14 @@ mod tests {
     }
 
     #[test]
+    fn a_short_form_of_two_companies_is_a_company_of_its_own() {
+        let text = "被告是广东紫金矿业有限公司、紫金矿业集团股份有限公司。紫金矿业溃坝事件引发赔偿案。";
+        let f = found(text);
+        assert_eq!(texts_of(&f, EntityType::Company), ["广东紫金矿业有限公司", "紫金矿业集团股份有限公司", "紫金矿业"]);
+        assert!(f.contains(&("紫金矿业".into(), EntityType::Company, "紫金矿业".into())), "{f:?}");
+    }
+
+    #[test]
     fn a_company_name_starts_at_its_largest_place() {
         let f = found("吴兴区浙江三一装备有限公司和湖州市吴兴区金洲管道科技股份有限公司");
         assert!(has(&f, "吴兴区", EntityType::Place), "{f:?}");
