@@ -649,6 +649,12 @@ mod tests {
     }
 
     #[test]
+    fn a_newspaper_goes_by_its_title() {
+        let text = "采访的《检察日报》记者称。据《东方早报》报道。《政府工作报告》提出。《四川发布暴雨警报》。";
+        assert_texts(text, EntityType::Organization, &["检察日报", "东方早报"]);
+    }
+
+    #[test]
     fn an_organization_goes_by_the_end_of_its_name() {
         let f = found("北京大学口腔医院专家来到景德镇。口腔医院的医生开展义诊。");
         assert!(f.contains(&("口腔医院".into(), EntityType::Organization, "北京大学口腔医院".into())), "{f:?}");

@@ -81,8 +81,34 @@ const NOT_ORGANIZATIONS: &[&str] = &[
     "中小学",
 ];
 
+/// Reports and notices that end in 报 like a newspaper's title (《政府工作报告》 ends otherwise).
+const NOT_PAPERS: &[&str] = &[
+    "年报", "季报", "简报", "通报", "公报", "战报", "情报", "海报", "喜报", "电报", "汇报", "捷报", "警报", "预报",
+    "专报",
+];
+
+/// Newspapers by their titles in book-title marks (《检察日报》, 《东方早报》, 《经济观察报》):
+/// three to ten characters, Han only, ending in 报 and no report's word.
+fn titled_papers(view: &View<'_>, out: &mut Vec<Candidate>) {
+    for (byte, _) in view.text.match_indices('《') {
+        let open = view.char_at_byte(byte);
+        let Some(close) = (open + 1..view.len().min(open + 12)).find(|&k| view.char(k) == Some('》')) else {
+            continue;
+        };
+        let title = view.slice(open + 1, close);
+        if (3..=10).contains(&(close - open - 1))
+            && title.ends_with('报')
+            && title.chars().all(super::tagger::is_han)
+            && !NOT_PAPERS.iter().any(|w| title.ends_with(w))
+        {
+            out.push(Candidate::new(open + 1, close, EntityType::Organization, PRIORITY_ORGANIZATION));
+        }
+    }
+}
+
 /// Organization candidates of one sentence.
 pub fn recognise(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, places: &[Candidate], out: &mut Vec<Candidate>) {
+    titled_papers(view, out);
     for token in &view.tokens {
         if lex.organization_names.contains(token.word) {
             out.push(Candidate::new(token.start, token.end, EntityType::Organization, PRIORITY_ORGANIZATION));
