@@ -151,16 +151,14 @@ pub fn repeated(views: &[View<'_>], chosen: &mut [Vec<Candidate>]) {
             for (byte, _) in view.text.match_indices(name) {
                 let start = view.char_at_byte(byte);
                 let end = start + name.chars().count();
-                // Another reading of the same words (青岛 the city) stands too.
-                let held = candidates.iter().any(|c| {
-                    c.start < end
-                        && start < c.end
-                        && (c.start <= start && c.end >= end || c.start < start || c.end > end)
-                });
+                // Shorter readings inside the words give way (林 福山/ns); another reading of
+                // the same words (青岛 the city) or one reaching beyond them stands.
+                let inside = |c: &Candidate| start <= c.start && c.end <= end && c.len() < end - start;
+                let held = candidates.iter().any(|c| c.start < end && start < c.end && !inside(c));
                 if held || !(view.is_boundary(start) && view.is_boundary(end)) || in_title(view, start) {
                     continue;
                 }
-                candidates.retain(|c| !(start <= c.start && c.end <= end));
+                candidates.retain(|c| !inside(c));
                 let at = candidates.partition_point(|c| c.start < start);
                 candidates.insert(at, Candidate::new(start, end, EntityType::Person, PRIORITY_PERSON));
             }

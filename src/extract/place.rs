@@ -162,6 +162,7 @@ fn accepted(
             // Two-character division names (东区, 城区) are common words too.
             return aligned && (parent_named || self_named && place.level <= PlaceLevel::City);
         }
+        // A town that reads as a phrase (小城镇) needs a place before it or its county or city.
         let after_place = hit.start > 0 && view.tokens[view.token_at(hit.start - 1)].tag == "ns";
         if place.level == PlaceLevel::Town
             && reads_as_phrase(tagger, view.slice(hit.start, hit.end))
@@ -208,12 +209,10 @@ fn accepted(
 /// it (忠县拔山镇) or the document names its county or city; its province is not enough (广东 …
 /// 标准占城镇低保标准).
 fn reads_as_phrase(tagger: &Tagger, name: &str) -> bool {
-    let mut chars = name.char_indices();
-    let (Some((_, _)), Some((split, _)), Some(_), None) = (chars.next(), chars.next(), chars.next(), chars.next())
-    else {
+    if name.chars().count() != 3 {
         return false;
-    };
-    let (first, rest) = name.split_at(split);
+    }
+    let (first, rest) = name.split_at(name.chars().next().map_or(0, char::len_utf8));
     matches!(tagger.dictionary_tag(first), Some("a" | "c" | "p" | "v" | "m" | "d" | "r" | "f" | "q" | "u" | "uj"))
         && tagger.has_word(rest)
         && !tagger.is_rare(rest)
