@@ -325,6 +325,13 @@ mod tests {
     }
 
     #[test]
+    fn a_province_named_in_full_is_its_short_form_over_a_city_below_it() {
+        let f = found("河北省和天津市携手。河北和天津的企业，来到吉林东南部。吉林省梅河口市入选。");
+        let names: Vec<&str> = f.iter().filter(|m| m.1 == EntityType::Place).map(|m| m.2.as_str()).collect();
+        assert_eq!(names, ["河北省", "天津市", "河北省", "天津市", "吉林省", "吉林省", "梅河口市"], "{f:?}");
+    }
+
+    #[test]
     fn town_short_forms_need_their_district_in_the_document() {
         // 织里 alone, with no district or 织里镇 named, is not taken for the town.
         let f = found("织里的发展很快。");

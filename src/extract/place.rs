@@ -128,15 +128,20 @@ fn context(gazetteer: &Gazetteer, tagger: &Tagger, hits: &[Hit], views: &[View<'
     named
 }
 
-/// The reading whose ancestors (through its named parent) the document names most; ties go
-/// to a full name over a short form (太湖 the lake over 太湖县), then to the larger place
-/// (北京市 over 北京街道), then to the lower code.
+/// The reading whose ancestors (through its named parent) the document names most, a place
+/// the document names in full counting as its own support (吉林 is 吉林省 beside 吉林省, not 吉林市
+/// below it; 河北 beside 河北省 and 天津 is no 河北区); ties go to a full name over a short form
+/// (太湖 the lake over 太湖县), then to the larger place (北京市 over 北京街道), then to the lower
+/// code.
 fn best_reading<'g>(gazetteer: &Gazetteer, readings: &'g [Reading], context: &HashSet<PlaceId>) -> Option<&'g Reading> {
     readings.iter().max_by_key(|r| {
         let place = gazetteer.place(r.place);
         let parent_named = place.parent.is_some_and(|p| context.contains(&p));
-        let support =
-            if parent_named { gazetteer.ancestors(r.place).filter(|a| context.contains(a)).count() } else { 0 };
+        let support = if parent_named {
+            gazetteer.ancestors(r.place).filter(|a| context.contains(a)).count()
+        } else {
+            usize::from(context.contains(&r.place))
+        };
         let level = gazetteer.place(r.place).level;
         (support, !r.short, std::cmp::Reverse(level), std::cmp::Reverse(r.place))
     })
