@@ -678,6 +678,13 @@ pub fn short_forms(name: &str, lex: &Lexicon, gazetteer: &Gazetteer) -> Vec<Stri
             _ => break,
         }
     }
+    // A bracketed place before the form is no part of the short names (山克新能源科技（深圳）
+    // goes by 山克新能源).
+    if let Some(open) = core.strip_suffix(['）', ')']).and_then(|inner| inner.rfind(['（', '('])) {
+        if core[..open].chars().count() >= 2 {
+            core = &core[..open];
+        }
+    }
     let mut out = Vec::new();
     let mut stem = core;
     loop {
@@ -740,5 +747,6 @@ mod tests {
         let (lex, gaz) = (Lexicon::new(), Gazetteer::new());
         assert_eq!(short_forms("金洲管道科技股份有限公司", &lex, &gaz), ["金洲管道科技", "金洲管道", "金洲"]);
         assert_eq!(short_forms("浙江三一装备有限公司", &lex, &gaz), ["三一装备", "三一"]);
+        assert_eq!(short_forms("山克新能源科技（深圳）有限公司", &lex, &gaz), ["山克新能源科技", "山克新能源", "山克"]);
     }
 }

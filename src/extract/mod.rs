@@ -365,6 +365,15 @@ mod tests {
     }
 
     #[test]
+    fn the_longest_short_form_of_a_bracketed_name_stands_for_it() {
+        let f = found("山克新能源科技（深圳）有限公司主打电源。山克新能源创始人介绍。");
+        assert!(
+            f.contains(&("山克新能源".into(), EntityType::Company, "山克新能源科技（深圳）有限公司".into())),
+            "{f:?}"
+        );
+    }
+
+    #[test]
     fn a_company_name_starts_at_its_largest_place() {
         let f = found("吴兴区浙江三一装备有限公司和湖州市吴兴区金洲管道科技股份有限公司");
         assert!(has(&f, "吴兴区", EntityType::Place), "{f:?}");

@@ -217,6 +217,9 @@ fn add_company_aliases(ex: &Extractor, views: &[View<'_>], chosen: &mut [Vec<Can
             full.clone_from(short);
         }
     }
+    // Longer short forms first, so that 山克新能源 stands where 山克 would fit too.
+    let mut by_length: Vec<(&String, &String)> = table.iter().collect();
+    by_length.sort_by_key(|(short, _)| std::cmp::Reverse(short.len()));
     for (view, candidates) in views.iter().zip(chosen.iter_mut()) {
         for c in candidates.iter_mut().filter(|c| c.kind == EntityType::Company && c.canonical.is_none()) {
             if let Some(full) = table.get(view.slice(c.start, c.end)) {
@@ -224,7 +227,7 @@ fn add_company_aliases(ex: &Extractor, views: &[View<'_>], chosen: &mut [Vec<Can
             }
         }
         let mut added = Vec::new();
-        for (short, full) in &table {
+        for &(short, full) in &by_length {
             for (byte, _) in view.text.match_indices(short.as_str()) {
                 let start = view.char_at_byte(byte);
                 let end = start + short.chars().count();
