@@ -472,6 +472,8 @@ mod tests {
         assert_texts("文字记者：胡旭、翟濯、顾小立", EntityType::Person, &["胡旭", "翟濯", "顾小立"]);
         // The list ends at a word that is no whole name.
         assert_texts("记者：胡旭、翟濯报道组", EntityType::Person, &["胡旭"]);
+        // A bar may stand between the title and the name.
+        assert_texts("财经记者 | 张熹珑", EntityType::Person, &["张熹珑"]);
     }
 
     #[test]

@@ -396,9 +396,9 @@ fn name_before(view: &View<'_>, lex: &Lexicon, cue_start: usize) -> Option<Candi
 
 /// The name (two or three characters, after spaces) that follows a cue such as 记者.
 fn name_after(view: &View<'_>, lex: &Lexicon, cue_end: usize) -> Option<Candidate> {
-    // Spaces and a colon may stand between (记者 张三, 联系人：李四).
+    // Spaces, a colon or a bar may stand between (记者 张三, 联系人：李四, 记者 | 张三).
     let mut start = cue_end;
-    while view.char(start).is_some_and(|c| c.is_whitespace() || c == '：' || c == ':') {
+    while view.char(start).is_some_and(|c| c.is_whitespace() || matches!(c, '：' | ':' | '|' | '｜')) {
         start += 1;
     }
     let token = view.tokens.get(view.token_at(start.min(view.len().saturating_sub(1))))?;
