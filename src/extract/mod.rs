@@ -602,6 +602,12 @@ mod tests {
     }
 
     #[test]
+    fn a_ring_of_a_city_is_part_of_a_name() {
+        // 都市/ns 圈/q: the ring is a region, no measure word that ends the name.
+        assert_texts("项目——武汉都市圈环线高速公路孝感北段。", EntityType::Project, &["武汉都市圈环线高速公路"]);
+    }
+
+    #[test]
     fn descriptions_are_not_project_names() {
         let f = found("这里曾是普通的海边小镇。二期600MW项目投产，大数据产业园开园。");
         assert!(!f.iter().any(|(_, k, _)| *k == EntityType::Project), "{f:?}");
