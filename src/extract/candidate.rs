@@ -3,6 +3,7 @@
 
 use super::EntityType;
 use super::gazetteer::PlaceId;
+use super::view::View;
 
 /// A possible entity in one sentence, by character offsets into the sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -56,6 +57,41 @@ pub fn select(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
     }
     chosen.sort_by_key(|c| (c.start, c.end));
     chosen
+}
+
+/// Marks `names` as entities of `kind` wherever their words stand again as whole words,
+/// also where another recogniser read shorter words inside them (林 福山/ns → 林福山); a
+/// candidate over the same words (青岛 the city) or reaching beyond them stands, and so do
+/// places `skip` leaves out (a name opening a work's title).
+pub fn find_again(
+    views: &[View<'_>],
+    chosen: &mut [Vec<Candidate>],
+    mut names: Vec<&str>,
+    kind: EntityType,
+    priority: u8,
+    skip: &dyn Fn(&View<'_>, usize) -> bool,
+) {
+    if names.is_empty() {
+        return;
+    }
+    names.sort_unstable();
+    names.dedup();
+    for (view, candidates) in views.iter().zip(chosen.iter_mut()) {
+        for name in &names {
+            for (byte, _) in view.text.match_indices(name) {
+                let start = view.char_at_byte(byte);
+                let end = start + name.chars().count();
+                let inside = |c: &Candidate| start <= c.start && c.end <= end && c.len() < end - start;
+                let held = candidates.iter().any(|c| c.start < end && start < c.end && !inside(c));
+                if held || !(view.is_boundary(start) && view.is_boundary(end)) || skip(view, start) {
+                    continue;
+                }
+                candidates.retain(|c| !inside(c));
+                let at = candidates.partition_point(|c| c.start < start);
+                candidates.insert(at, Candidate::new(start, end, kind, priority));
+            }
+        }
+    }
 }
 
 #[cfg(test)]

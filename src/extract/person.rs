@@ -2,7 +2,7 @@
 //! (记者, 书记, 摄, 表示) stands next to them or the name has three characters; names beside a
 //! cue that jieba split; and bylines (a line of names only).
 
-use super::candidate::Candidate;
+use super::candidate::{Candidate, find_again};
 use super::lexicon::Lexicon;
 use super::tagger::{Tagger, is_han};
 use super::view::View;
@@ -141,29 +141,7 @@ pub fn repeated(views: &[View<'_>], chosen: &mut [Vec<Candidate>]) {
             }
         }
     }
-    if names.is_empty() {
-        return;
-    }
-    names.sort_unstable();
-    names.dedup();
-    for (view, candidates) in views.iter().zip(chosen.iter_mut()) {
-        for name in &names {
-            for (byte, _) in view.text.match_indices(name) {
-                let start = view.char_at_byte(byte);
-                let end = start + name.chars().count();
-                // Shorter readings inside the words give way (林 福山/ns); another reading of
-                // the same words (青岛 the city) or one reaching beyond them stands.
-                let inside = |c: &Candidate| start <= c.start && c.end <= end && c.len() < end - start;
-                let held = candidates.iter().any(|c| c.start < end && start < c.end && !inside(c));
-                if held || !(view.is_boundary(start) && view.is_boundary(end)) || in_title(view, start) {
-                    continue;
-                }
-                candidates.retain(|c| !inside(c));
-                let at = candidates.partition_point(|c| c.start < start);
-                candidates.insert(at, Candidate::new(start, end, EntityType::Person, PRIORITY_PERSON));
-            }
-        }
-    }
+    find_again(views, chosen, names, EntityType::Person, PRIORITY_PERSON, &in_title);
 }
 
 /// True when a name opens the title of a book or work (《论语•颜渊》, 《大藏经·甘珠尔》).
