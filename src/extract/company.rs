@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeMap, HashSet};
 
-use super::candidate::Candidate;
+use super::candidate::{Candidate, find_again};
 use super::gazetteer::{Gazetteer, PlaceLevel};
 use super::lexicon::Lexicon;
 use super::names::{LEADING_PARTICLES, extend_left, is_generic_modifier, is_name_part, tokens_between};
@@ -627,6 +627,23 @@ pub fn brands(views: &[View<'_>], chosen: &[Vec<Candidate>], lex: &Lexicon, tagg
         }
     }
     out
+}
+
+/// Brands and names the document gives as companies name the company wherever their words
+/// stand again as whole words (速腾聚创 in a list of companies, then 创立了速腾聚创): Han
+/// names of three characters or more that are no everyday word, found by the rules (the
+/// model's guesses stay where it made them).
+pub fn repeated(views: &[View<'_>], chosen: &mut [Vec<Candidate>], tagger: &Tagger) {
+    let mut names: Vec<&str> = Vec::new();
+    for (view, candidates) in views.iter().zip(chosen.iter()) {
+        for c in candidates.iter().filter(|c| c.kind == EntityType::Company && c.priority > PRIORITY_MODEL) {
+            let name = view.slice(c.start, c.end);
+            if name.chars().count() >= 3 && name.chars().all(is_han) && !is_common_word(name, tagger) {
+                names.push(name);
+            }
+        }
+    }
+    find_again(views, chosen, names, EntityType::Company, PRIORITY_COMPANY, &|_, _| false);
 }
 
 /// Endings of listed items that are institutions, not companies (当地政府, 金融机构).

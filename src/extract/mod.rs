@@ -260,6 +260,7 @@ impl Extractor {
             }
         }
         person::repeated(&views, &mut chosen);
+        company::repeated(&views, &mut chosen, &self.tagger);
         let mut mentions = resolve::mentions(self, &sentences, &views, chosen);
         exclusion::apply(&mut mentions, &sentences, &excluded);
         let mut sentences = sentences;
@@ -354,6 +355,12 @@ mod tests {
         assert!(has(&f, "湖州三一装载机有限公司", EntityType::Company), "{f:?}");
         // A particle glued to a level's character is no part of the name (由区/n).
         assert_texts("由区人才发展集团负责运营。", EntityType::Company, &["区人才发展集团"]);
+    }
+
+    #[test]
+    fn a_company_named_once_is_the_same_words_elsewhere_in_the_document() {
+        let text = "越疆科技、速腾聚创等机器人上市公司茁壮成长。他创立了速腾聚创。";
+        assert_texts(text, EntityType::Company, &["越疆科技", "速腾聚创", "速腾聚创"]);
     }
 
     #[test]
