@@ -589,6 +589,8 @@ mod tests {
         let f = found("李文喜代表市委、市政府致辞。");
         assert!(has(&f, "市委", EntityType::Organization), "{f:?}");
         assert!(!f.iter().any(|(t, _, _)| t.contains("代表")), "{f:?}");
+        // Nor does a project's name run into the person a title names.
+        assert_texts("大冶市市长万鼎作招商项目介绍。", EntityType::Project, &[]);
     }
 
     #[test]
