@@ -484,6 +484,13 @@ mod tests {
     }
 
     #[test]
+    fn a_given_name_jieba_cut_off_before_a_cue_or_the_line_end_is_whole() {
+        // 朱文/nr 良/a 介绍, 沈静/nr 文/n at the end of a credit line; 策划 credits a person.
+        let text = "研究员朱文良介绍。\n监制｜沈静文\n策划：陈芳";
+        assert_texts(text, EntityType::Person, &["朱文良", "沈静文", "陈芳"]);
+    }
+
+    #[test]
     fn a_person_named_once_is_the_same_words_elsewhere_in_the_document() {
         // jieba reads 张从峰 as 张 从/p 峰 where no cue stands; 华桂潮对张从峰说 gives the name.
         let text = "2008年年底，张从峰接到了电话。华桂潮对张从峰说。";

@@ -42,9 +42,12 @@ fn with_whole_given_name(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, c: &Ca
     let cut = match chars.as_slice() {
         [one] => {
             let k = view.token_at(c.end) + 1;
-            // A noun character counts only before a cue (区长 沈月 娥/n 一行).
+            // A noun or adjective character counts only before a cue or the end of the line
+            // (区长 沈月 娥/n 一行, 朱文 良/a 介绍, 监制｜沈静 文/n).
+            let line_end = view.tokens.get(k).is_none_or(|t| !t.is_han());
             free(*one)
-                && (matches!(next.tag, "nr" | "ng" | "x" | "nz") && stop_after(k) || next.tag == "n" && cue_after(k))
+                && (matches!(next.tag, "nr" | "ng" | "x" | "nz") && stop_after(k)
+                    || matches!(next.tag, "n" | "a") && (cue_after(k) || line_end))
         }
         // A word jieba knows (获得, 正在, 参与) is that word, unless it ends in a cue (明说).
         [first, rest] => {
