@@ -689,6 +689,12 @@ mod tests {
     }
 
     #[test]
+    fn an_academy_institute_goes_by_its_short_name() {
+        let text = "中国科学院上海硅酸盐所提供。中科院物理所研究员说。中国科学院院士和工程院以及各所出席。";
+        assert_texts(text, EntityType::Organization, &["中国科学院上海硅酸盐所", "中科院物理所", "中国科学院"]);
+    }
+
+    #[test]
     fn a_newspaper_goes_by_its_title() {
         let text = "采访的《检察日报》记者称。据《东方早报》报道。《政府工作报告》提出。《四川发布暴雨警报》。";
         assert_texts(text, EntityType::Organization, &["检察日报", "东方早报"]);

@@ -106,9 +106,40 @@ fn titled_papers(view: &View<'_>, out: &mut Vec<Candidate>) {
     }
 }
 
+/// Academies whose institutes go by a short name ending in 所 (中国科学院 大连 化物所).
+const ACADEMIES: &[&str] = &["科学院", "中科院", "社科院", "农科院", "医科院", "工程院"];
+
+/// An academy's institute by its short name: the academy, its city if given, and two to five
+/// characters ending in 所 (中国科学院大连化物所, 中国科学院上海 硅酸盐/nz 所/c, 中科院物理所).
+fn academy_institutes(view: &View<'_>, places: &[Candidate], out: &mut Vec<Candidate>) {
+    let tokens = &view.tokens;
+    for (i, academy) in tokens.iter().enumerate() {
+        if !ACADEMIES.iter().any(|a| academy.word.ends_with(a)) {
+            continue;
+        }
+        let mut from = academy.end;
+        if let Some(place) = places.iter().find(|p| p.start == from) {
+            from = place.end;
+        }
+        let mut k = tokens.iter().skip(i + 1).position(|t| t.start == from).map_or(tokens.len(), |p| p + i + 1);
+        while let Some(t) = tokens.get(k).filter(|t| t.is_han() && t.end - from <= 5) {
+            if t.word.ends_with('所') && t.end - from >= 2 {
+                out.push(Candidate::new(academy.start, t.end, EntityType::Organization, PRIORITY_ORGANIZATION));
+                break;
+            }
+            // A function word ends the search (工程院 以及 各所).
+            if matches!(t.tag, "c" | "p" | "r" | "d" | "u" | "uj" | "ul" | "m" | "q" | "v") {
+                break;
+            }
+            k += 1;
+        }
+    }
+}
+
 /// Organization candidates of one sentence.
 pub fn recognise(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, places: &[Candidate], out: &mut Vec<Candidate>) {
     titled_papers(view, out);
+    academy_institutes(view, places, out);
     for token in &view.tokens {
         if lex.organization_names.contains(token.word) {
             out.push(Candidate::new(token.start, token.end, EntityType::Organization, PRIORITY_ORGANIZATION));
