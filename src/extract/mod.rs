@@ -491,6 +491,13 @@ mod tests {
     }
 
     #[test]
+    fn a_verb_of_saying_glued_to_a_name_is_its_cue() {
+        // 高博说/nr, 王伟称/nr; not the end of a longer name (古特 雷斯说).
+        assert_texts("高博说，将引导企业。王伟称，价格上涨。", EntityType::Person, &["高博", "王伟"]);
+        assert!(!found("。\n古特雷斯说，我们需要合作。").iter().any(|m| m.0 == "雷斯"));
+    }
+
+    #[test]
     fn a_person_named_once_is_the_same_words_elsewhere_in_the_document() {
         // jieba reads 张从峰 as 张 从/p 峰 where no cue stands; 华桂潮对张从峰说 gives the name.
         let text = "2008年年底，张从峰接到了电话。华桂潮对张从峰说。";
@@ -1129,6 +1136,11 @@ mod tests {
         assert_texts("大户魏福海流转了土地。", EntityType::Place, &[]);
         // Not without a verb after it: the place stays a place.
         assert_texts("他在福海县工作，福海的冬天很冷。", EntityType::Person, &[]);
+    }
+
+    #[test]
+    fn a_strait_is_a_place() {
+        assert_texts("继续实施琼州海峡“预约过海”，海峡两岸关系。", EntityType::Place, &["琼州海峡"]);
     }
 
     #[test]

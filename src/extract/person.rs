@@ -89,6 +89,20 @@ fn names(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<Candidat
             if tokens.get(i + 1).is_some_and(|t| lex.short_name_heads.contains(t.word)) {
                 continue;
             }
+            // A verb of saying jieba glued to a name of two characters is the cue (高博说/nr),
+            // where no part of a longer name stands before it (古特 雷斯说).
+            let whole = i.checked_sub(1).is_none_or(|k| {
+                let before = &tokens[k];
+                !before.is_han()
+                    || before.len() >= 2 && !matches!(before.tag, "nr" | "nrt" | "nrfg" | "nz" | "ns" | "x" | "j")
+            });
+            let name = token.word.strip_suffix(['说', '称']).filter(|n| n.chars().count() == 2 && whole);
+            if let Some(name) = name.filter(|n| !tagger.has_word(token.word) && looks_like_name(n, lex)) {
+                if !tagger.has_word(name) || tagger.tag(name).first().is_some_and(|t| t.tag.starts_with("nr")) {
+                    out.push(Candidate::new(token.start, token.end - 1, EntityType::Person, PRIORITY_PERSON));
+                }
+                continue;
+            }
             let (title, cue_after) = cues_around(view, lex, i, i + 1);
             let cue = title || cue_after;
             let unknown = !tagger.has_word(token.word);

@@ -38,6 +38,7 @@ const NATURAL_ENDINGS: &[(&str, PlaceLevel)] = &[
     ("漾", PlaceLevel::Water),
     ("湾", PlaceLevel::Water),
     ("海", PlaceLevel::Water),
+    ("海峡", PlaceLevel::Water),
     ("水库", PlaceLevel::Water),
     ("岛", PlaceLevel::Region),
 ];
@@ -392,7 +393,12 @@ fn natural(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<(Candi
             ));
             continue;
         }
-        if token.tag != "ns" || !(2..=3).contains(&token.len()) || lex.generic.contains(token.word) {
+        // A strait's name runs to four characters (琼州海峡, 台湾海峡).
+        let longest = if token.word.ends_with("海峡") { 4 } else { 3 };
+        if token.word == "海峡" {
+            continue;
+        }
+        if token.tag != "ns" || !(2..=longest).contains(&token.len()) || lex.generic.contains(token.word) {
             continue;
         }
         // Two characters guessed as a place (铁海 in 铁海联运, 一江 in 一江清水) are not
