@@ -29,7 +29,7 @@ const FLOORS: [(EntityType, f64); 5] = [
     (EntityType::Place, 0.87),
     (EntityType::Project, 0.75),
     (EntityType::Organization, 0.86),
-    (EntityType::Person, 0.89),
+    (EntityType::Person, 0.92),
 ];
 
 /// The seeds' gold annotation.

@@ -491,6 +491,12 @@ mod tests {
     }
 
     #[test]
+    fn a_photo_credit_names_a_person_whatever_the_dictionary_says() {
+        // 沈雯/nz and 江汉 (a river) are dictionary words; before 摄 they are photographers.
+        assert_texts("学校的同步课堂\n沈雯 摄\n新华社记者 江汉 摄", EntityType::Person, &["沈雯", "江汉"]);
+    }
+
+    #[test]
     fn a_verb_of_saying_glued_to_a_name_is_its_cue() {
         // 高博说/nr, 王伟称/nr; not the end of a longer name (古特 雷斯说).
         assert_texts("高博说，将引导企业。王伟称，价格上涨。", EntityType::Person, &["高博", "王伟"]);

@@ -120,7 +120,11 @@ fn names(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<Candidat
         // A cue with a name jieba split (何伟 吧 摄): take the characters next to the cue.
         let Some(side) = lex.person_cues.get(token.word) else { continue };
         if side.after && !side.tagged_only && i > 0 {
-            if let Some(c) = name_before(view, lex, token.start).filter(|c| reads_as_name(view, lex, tagger, c)) {
+            // A photo credit names a person whatever the dictionary holds the words as (沈雯/nz 摄).
+            let credit =
+                token.word == "摄" && view.char(token.start.saturating_sub(1)).is_some_and(char::is_whitespace);
+            let named = |c: &Candidate| credit || reads_as_name(view, lex, tagger, c);
+            if let Some(c) = name_before(view, lex, token.start).filter(named) {
                 out.push(c);
             }
         }
