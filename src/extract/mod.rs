@@ -355,6 +355,12 @@ mod tests {
         assert!(has(&f, "湖州三一装载机有限公司", EntityType::Company), "{f:?}");
         // A particle glued to a level's character is no part of the name (由区/n).
         assert_texts("由区人才发展集团负责运营。", EntityType::Company, &["区人才发展集团"]);
+        // Nor a word or verb jieba glued to it (做 优区/n 城投集团, 要做 强区/n).
+        assert_texts(
+            "做优区城投集团。要做强区国有资本投资集团。",
+            EntityType::Company,
+            &["区城投集团", "区国有资本投资集团"],
+        );
     }
 
     #[test]
