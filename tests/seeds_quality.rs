@@ -26,8 +26,8 @@ struct GoldEntity {
 /// The F1 reached per type when this check was last raised.
 const FLOORS: [(EntityType, f64); 5] = [
     (EntityType::Company, 0.88),
-    (EntityType::Place, 0.87),
-    (EntityType::Project, 0.75),
+    (EntityType::Place, 0.88),
+    (EntityType::Project, 0.78),
     (EntityType::Organization, 0.86),
     (EntityType::Person, 0.92),
 ];
@@ -79,7 +79,7 @@ fn seeds_f1_per_type_holds() {
 }
 
 /// The F1 of sentence co-occurrence edges reached when this check was last raised.
-const EDGE_FLOOR: f64 = 0.78;
+const EDGE_FLOOR: f64 = 0.80;
 
 /// Union-find over gold entity ids: entities of two documents that share a form and a type
 /// are one.

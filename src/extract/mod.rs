@@ -245,6 +245,7 @@ impl Extractor {
             bracketed_places(view, &self.gazetteer, &mut selected);
             company::listed(view, &self.lexicon, &self.tagger, &HashSet::new(), &mut selected);
             project::listed(view, &self.lexicon, &mut selected);
+            project::development_lists(view, &self.tagger, &mut selected);
             project::shared_heads(view, &self.lexicon, &mut selected);
             learned::fill(view, &self.model, &self.lexicon, &self.tagger, &mut selected);
             selected.retain(|c| !self.user.is_stopped(view.slice(c.start, c.end)));
@@ -640,6 +641,12 @@ mod tests {
     fn a_ring_of_a_city_is_part_of_a_name() {
         // 都市/ns 圈/q: the ring is a region, no measure word that ends the name.
         assert_texts("项目——武汉都市圈环线高速公路孝感北段。", EntityType::Project, &["武汉都市圈环线高速公路"]);
+    }
+
+    #[test]
+    fn a_list_closed_by_a_kind_of_development_names_projects() {
+        let text = "城东新区、白鹭湾、青山湖等三个“千亿级”片区加快建设。能源、交通、通信等重大项目有序推进。";
+        assert_texts(text, EntityType::Project, &["城东新区", "白鹭湾", "青山湖"]);
     }
 
     #[test]

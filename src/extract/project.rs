@@ -382,6 +382,62 @@ pub fn listed(view: &View<'_>, lex: &Lexicon, selected: &mut Vec<Candidate>) {
     selected.sort_by_key(|c| (c.start, c.end));
 }
 
+/// Kinds of development a list of names closes with (…、乌山等四个“百亿级”区块).
+const DEVELOPMENT_KINDS: &[&str] = &["区块", "片区", "重大项目", "重点项目"];
+
+/// The items of a 、-list that closes with 等, a count and a kind of development (高铁新城、
+/// 西湖漾、上河漾、乌山等四个“百亿级”区块) are projects, whatever else their words name:
+/// two to eight Han characters each, none a function word.
+pub fn development_lists(view: &View<'_>, tagger: &Tagger, selected: &mut Vec<Candidate>) {
+    if !view.text.contains('、') {
+        return;
+    }
+    let items = list_items(view);
+    let tokens = &view.tokens;
+    for (i, &(_, end)) in items.iter().enumerate() {
+        let k = view.token_at(end);
+        if end >= view.len() || !view.is_boundary(end) || tokens[k].word != "等" {
+            continue;
+        }
+        // 等, then a count (四个, 6个), a quoted word (“百亿级”), and the kind.
+        let mut j = k + 1;
+        while tokens.get(j).is_some_and(|t| matches!(t.tag, "m" | "q") || t.word == "个") {
+            j += 1;
+        }
+        if tokens.get(j).is_some_and(|t| t.word == "“") {
+            let close = (j + 1..tokens.len().min(j + 6)).find(|&q| tokens[q].word == "”");
+            j = close.map_or(j, |q| q + 1);
+        }
+        if !tokens.get(j).is_some_and(|t| DEVELOPMENT_KINDS.contains(&t.word)) {
+            continue;
+        }
+        // The list: the items before this one, each ending right before the next one's 、.
+        let mut first = i;
+        while first > 0 && items[first - 1].1 + 1 == items[first].0 && view.char(items[first - 1].1) == Some('、') {
+            first -= 1;
+        }
+        for &(start, end) in &items[first..=i] {
+            // A name: Han words, no function word or verb, at least one proper noun or word
+            // jieba does not know (西湖/ns 漾/zg; not 能源, 铁路, 通信/j); no division (青岛).
+            let words = tokens_between(view, start, end);
+            let named = (2..=8).contains(&(end - start))
+                && !(words.len() == 1
+                    && !tagger.is_rare(words[0].word)
+                    && !matches!(tagger.dictionary_tag(words[0].word), Some("ns" | "nr" | "nz" | "nrt")))
+                && words.iter().all(|t| t.is_han() && !matches!(t.tag, "p" | "c" | "u" | "uj" | "d" | "r" | "v" | "l"))
+                && words.iter().any(|t| SPECIFIC_TAGS.contains(&t.tag) || matches!(t.tag, "zg" | "x"));
+            let division = selected.iter().any(|c| c.start == start && c.end == end && c.place.is_some());
+            let held =
+                division || selected.iter().any(|c| c.start < end && start < c.end && (c.start < start || c.end > end));
+            if named && !held {
+                selected.retain(|c| !(start <= c.start && c.end <= end));
+                selected.push(Candidate::new(start, end, EntityType::Project, PRIORITY_PROJECT));
+            }
+        }
+    }
+    selected.sort_by_key(|c| (c.start, c.end));
+}
+
 /// Nouns after a project head that make the head a modifier of them (高铁时代, 园区经济), or
 /// a part of a bank's or company's name (省会城市中心 支行).
 const HEAD_CONTINUATIONS: &[&str] =
