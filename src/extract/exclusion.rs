@@ -84,7 +84,10 @@ pub fn spans(view: &View<'_>, lex: &Lexicon) -> Vec<(usize, usize, bool)> {
                 // a book or document title (《…管理办法》); a longer quotation may be speech
                 // that names people and things, and hides only places.
                 let phrase = !chars[i + 1..i + 1 + len].iter().any(|c| "，,。".contains(*c));
-                out.push((i + 1, i + 1 + len, phrase && len <= 12 || c == '《'));
+                // So is a list of four-character slogans (“生态吴兴、科创新城、产业强区”).
+                let content: String = chars[i + 1..i + 1 + len].iter().collect();
+                let slogans = content.contains('、') && content.split('、').all(|p| p.chars().count() == 4);
+                out.push((i + 1, i + 1 + len, phrase && len <= 12 || slogans || c == '《'));
             }
         }
     }
