@@ -48,6 +48,11 @@ const EVENT_HEADS: &[&str] = &[
     "展销会",
     "对接会",
 ];
+/// Products named by their place of origin (太湖蟹, 西湖龙井): the place stands only in the
+/// product's name.
+const PRODUCT_WORDS: &[&str] =
+    &["蟹", "大闸蟹", "螃蟹", "龙井", "银鱼", "白虾", "青虾", "毛峰", "白茶", "红茶", "绿茶"];
+
 /// Opening and closing quotation marks.
 const QUOTES: &[(char, char)] = &[('“', '”'), ('『', '』'), ('「', '」'), ('《', '》'), ('"', '"')];
 /// The longest quoted span taken for a slogan or title, in characters.
@@ -69,6 +74,13 @@ pub fn spans(view: &View<'_>, lex: &Lexicon) -> Vec<(usize, usize, bool)> {
         let head_start = token.end - head.chars().count();
         if let Some(start) = extend_left(view, lex, head_start, token.end, MAX_EVENT, &|_| None) {
             out.push((start, token.end, true));
+        }
+    }
+    for pair in view.tokens.windows(2) {
+        // A division by its full name is no product's origin (花溪区 龙井布依村).
+        let division = pair[0].word.ends_with(['区', '县', '市', '省', '镇', '乡', '村']);
+        if pair[0].tag == "ns" && !division && PRODUCT_WORDS.contains(&pair[1].word) {
+            out.push((pair[0].start, pair[1].end, false));
         }
     }
     if !view.text.contains(|c: char| QUOTES.iter().any(|(open, _)| *open == c)) {

@@ -401,6 +401,12 @@ mod tests {
         assert!(!has(&f, "中国", EntityType::Place), "{f:?}");
         let f = found("“中国好声音”选拔赛开幕。中国经济稳步增长。");
         assert_eq!(f.iter().filter(|(t, k, _)| t == "中国" && *k == EntityType::Place).count(), 2, "{f:?}");
+        // A place in the name of its product is none (太湖 in 太湖蟹, 西湖 in 西湖龙井).
+        assert_texts(
+            "拥有太湖蟹养殖面积，西湖龙井价格最高。在花溪区龙井村。",
+            EntityType::Place,
+            &["花溪区", "龙井村"],
+        );
         // A quoted list of four-character slogans hides every type (科创新城 is no project here).
         let f = found("持续推进“生态优先、科创新城、产业强区、幸福家园”建设。");
         assert!(!f.iter().any(|(_, k, _)| *k == EntityType::Project), "{f:?}");
