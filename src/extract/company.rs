@@ -654,11 +654,15 @@ pub fn repeated(views: &[View<'_>], chosen: &mut [Vec<Candidate>], tagger: &Tagg
     for (view, candidates) in views.iter().zip(chosen.iter()) {
         for c in candidates.iter().filter(|c| c.kind == EntityType::Company && c.priority > PRIORITY_MODEL) {
             let name = view.slice(c.start, c.end);
-            if name.chars().count() >= 3 && name.chars().all(is_han) && !is_common_word(name, tagger) {
+            if name.chars().count() >= 3 && name.chars().all(is_han) {
                 names.push(name);
             }
         }
     }
+    // Each name once: the common-word test tags the name.
+    names.sort_unstable();
+    names.dedup();
+    names.retain(|name| !is_common_word(name, tagger));
     find_again(views, chosen, names, EntityType::Company, PRIORITY_COMPANY, &|_, _| false);
 }
 

@@ -219,9 +219,13 @@ fn reads_as_phrase(tagger: &Tagger, name: &str) -> bool {
         return false;
     }
     let (first, rest) = name.split_at(name.chars().next().map_or(0, char::len_utf8));
-    matches!(tagger.dictionary_tag(first), Some("a" | "c" | "p" | "v" | "m" | "d" | "r" | "f" | "q" | "u" | "uj"))
-        && tagger.has_word(rest)
+    // The dictionary's lookups first; tagging the character is dearer.
+    tagger.has_word(rest)
         && !tagger.is_rare(rest)
+        && matches!(
+            tagger.dictionary_tag(first),
+            Some("a" | "c" | "p" | "v" | "m" | "d" | "r" | "f" | "q" | "u" | "uj")
+        )
 }
 
 /// A county-level city by its short form alone (张家港, 义乌, 昆山), without its province or
