@@ -73,18 +73,18 @@ pub fn full_names(
         };
         // A level's character jieba glued to the verb or word before it (建强区/v 人才发展集团,
         // 做 优区/n 城投集团) opens the name: the district's group.
-        let level =
+        let glued_level =
             |t: &Token<'_>| t.len() >= 2 && t.word.ends_with(['区', '市', '县', '省']) && !tagger.has_word(t.word);
         let first = &view.tokens[view.token_at(start)];
         let verb = view.token_at(start).checked_sub(1).map(|k| &view.tokens[k]);
         if first.start == start
             && first.len() == 2
             && first.end < head_start
-            && level(first)
+            && glued_level(first)
             && !places.iter().any(|p| p.start <= first.start && first.end <= p.end)
         {
             start += 1;
-        } else if verb.is_some_and(|v| v.end == start && v.tag.starts_with('v') && level(v)) {
+        } else if verb.is_some_and(|v| v.end == start && v.tag.starts_with('v') && glued_level(v)) {
             start -= 1;
         }
         // A branch named by its place after its parent's full name is the parent's branch

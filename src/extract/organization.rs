@@ -4,7 +4,7 @@
 use super::candidate::Candidate;
 use super::lexicon::Lexicon;
 use super::names::{extend_left, is_generic_modifier, tokens_between};
-use super::tagger::{Tagger, Token};
+use super::tagger::{Tagger, Token, is_han};
 use super::view::View;
 use super::{EntityType, PRIORITY_ORGANIZATION};
 
@@ -98,7 +98,7 @@ fn titled_papers(view: &View<'_>, out: &mut Vec<Candidate>) {
         let title = view.slice(open + 1, close);
         if (3..=10).contains(&(close - open - 1))
             && title.ends_with('报')
-            && title.chars().all(super::tagger::is_han)
+            && title.chars().all(is_han)
             && !NOT_PAPERS.iter().any(|w| title.ends_with(w))
         {
             out.push(Candidate::new(open + 1, close, EntityType::Organization, PRIORITY_ORGANIZATION));
@@ -113,7 +113,7 @@ const ACADEMIES: &[&str] = &["科学院", "中科院", "社科院", "农科院",
 /// characters ending in 所 (中国科学院大连化物所, 中国科学院上海 硅酸盐/nz 所/c, 中科院物理所).
 fn academy_institutes(view: &View<'_>, places: &[Candidate], out: &mut Vec<Candidate>) {
     let tokens = &view.tokens;
-    for (i, academy) in tokens.iter().enumerate() {
+    for academy in tokens {
         if !ACADEMIES.iter().any(|a| academy.word.ends_with(a)) {
             continue;
         }
@@ -121,7 +121,10 @@ fn academy_institutes(view: &View<'_>, places: &[Candidate], out: &mut Vec<Candi
         if let Some(place) = places.iter().find(|p| p.start == from) {
             from = place.end;
         }
-        let mut k = tokens.iter().skip(i + 1).position(|t| t.start == from).map_or(tokens.len(), |p| p + i + 1);
+        if from >= view.len() || !view.is_boundary(from) {
+            continue;
+        }
+        let mut k = view.token_at(from);
         while let Some(t) = tokens.get(k).filter(|t| t.is_han() && t.end - from <= 5) {
             if t.word.ends_with('所') && t.end - from >= 2 {
                 out.push(Candidate::new(academy.start, t.end, EntityType::Organization, PRIORITY_ORGANIZATION));

@@ -386,8 +386,8 @@ pub fn listed(view: &View<'_>, lex: &Lexicon, selected: &mut Vec<Candidate>) {
 const DEVELOPMENT_KINDS: &[&str] = &["区块", "片区", "重大项目", "重点项目"];
 
 /// The items of a 、-list that closes with 等, a count and a kind of development (高铁新城、
-/// 西湖漾、上河漾、乌山等四个“百亿级”区块) are projects, whatever else their words name:
-/// two to eight Han characters each, none a function word.
+/// 西湖漾、上河漾、乌山等四个“百亿级”区块) are projects, whatever else their words name, where
+/// each is a name.
 pub fn development_lists(view: &View<'_>, tagger: &Tagger, selected: &mut Vec<Candidate>) {
     if !view.text.contains('、') {
         return;
@@ -420,10 +420,10 @@ pub fn development_lists(view: &View<'_>, tagger: &Tagger, selected: &mut Vec<Ca
             // A name: Han words, no function word or verb, at least one proper noun or word
             // jieba does not know (西湖/ns 漾/zg; not 能源, 铁路, 通信/j); no division (青岛).
             let words = tokens_between(view, start, end);
+            let common_word =
+                |w: &str| !tagger.is_rare(w) && !matches!(tagger.dictionary_tag(w), Some("ns" | "nr" | "nz" | "nrt"));
             let named = (2..=8).contains(&(end - start))
-                && !(words.len() == 1
-                    && !tagger.is_rare(words[0].word)
-                    && !matches!(tagger.dictionary_tag(words[0].word), Some("ns" | "nr" | "nz" | "nrt")))
+                && !(words.len() == 1 && common_word(words[0].word))
                 && words.iter().all(|t| t.is_han() && !matches!(t.tag, "p" | "c" | "u" | "uj" | "d" | "r" | "v" | "l"))
                 && words.iter().any(|t| SPECIFIC_TAGS.contains(&t.tag) || matches!(t.tag, "zg" | "x"));
             let division = selected.iter().any(|c| c.start == start && c.end == end && c.place.is_some());
