@@ -125,6 +125,15 @@ pub fn full_names(
         // with industry words alone between (某市城乡建设集团有限公司).
         let placed = places.iter().any(|p| start <= p.start && p.end <= head_start);
         let registered = (form.contains("有限") || form.contains("股份")) && placed;
+        // So does 集团 after a division and an industry (山东能源集团, 中国出版集团, 重庆燃气
+        // 集团): a group the division owns; not 广州集团, nor a kind (大型煤炭企业集团).
+        let state_group = form.ends_with("集团")
+            && places.iter().any(|p| {
+                p.start == start
+                    && p.place.is_some()
+                    && head_start >= p.end + 2
+                    && !view.slice(p.end, head_start).contains("企业")
+            });
         let modifier = view.slice(start, head_start);
         let bank = form == "银行" && names_a_bank(modifier, places, start, head_start);
         // A branch (分行, 支行) is one of a bank the name gives first (工行北京分行).
@@ -136,7 +145,9 @@ pub fn full_names(
         if matches!(form, "子公司" | "分公司" | "总公司") && owned {
             continue;
         }
-        if head_start - start < 2 || !(registered || bank || has_specific_core(view, lex, places, start, head_start)) {
+        if head_start - start < 2
+            || !(registered || state_group || bank || has_specific_core(view, lex, places, start, head_start))
+        {
             continue;
         }
         // A bare 公司 after common nouns only is a kind of company (化妆品公司, 机器人上市公司),

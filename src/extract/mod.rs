@@ -442,6 +442,9 @@ mod tests {
             // A branch named by its place after its parent's full name.
             ("杭州顺达物流有限公司宁波分公司参加。", "杭州顺达物流有限公司宁波分公司"),
             ("上海浦东发展银行股份有限公司湖州分行参加。", "上海浦东发展银行股份有限公司湖州分行"),
+            // A group named by its division and industry is the division's company.
+            ("走进贵州大数据集团的调度平台。", "贵州大数据集团"),
+            ("山东能源集团加快转型。", "山东能源集团"),
             // A Japanese registered form, which jieba reads as a whole word (株式会社/nt).
             ("也成为日本电气硝子株式会社在海外最大的工厂。", "日本电气硝子株式会社"),
         ] {
@@ -715,6 +718,11 @@ mod tests {
         // and one common word before a head is a kind (白酒项目).
         let f = found("加快建设国民水上运动中心、白酒项目等。");
         assert!(!f.iter().any(|(_, k, _)| *k == EntityType::Project), "{f:?}");
+    }
+
+    #[test]
+    fn a_division_before_a_bare_group_or_a_kind_of_group_names_no_company() {
+        assert_texts("广州集团和山西省大型煤炭企业集团。", EntityType::Company, &[]);
     }
 
     #[test]
