@@ -27,7 +27,7 @@ struct GoldEntity {
 const FLOORS: [(EntityType, f64); 5] = [
     (EntityType::Company, 0.88),
     (EntityType::Place, 0.88),
-    (EntityType::Project, 0.78),
+    (EntityType::Project, 0.80),
     (EntityType::Organization, 0.86),
     (EntityType::Person, 0.92),
 ];

@@ -650,6 +650,12 @@ mod tests {
     }
 
     #[test]
+    fn a_brand_jieba_guessed_as_a_verb_opens_a_project_at_the_start_of_its_sentence() {
+        // 速立/v is no word of the dictionary.
+        assert_texts("速立智能装备产业园建成。", EntityType::Project, &["速立智能装备产业园"]);
+    }
+
+    #[test]
     fn a_ring_of_a_city_is_part_of_a_name() {
         // 都市/ns 圈/q: the ring is a region, no measure word that ends the name.
         assert_texts("项目——武汉都市圈环线高速公路孝感北段。", EntityType::Project, &["武汉都市圈环线高速公路"]);

@@ -85,6 +85,7 @@ pub fn recognise(
         };
         let start = across_capacity(view, lex, named, start).unwrap_or(start);
         let start = without_glued_preposition(view, tagger, start, head_start);
+        let start = with_opening_brand(view, tagger, start);
         let tokens = tokens_between(view, start, head_start);
         let modifier = view.slice(start, head_start);
         // A line named by another kind of line is a kind too (高速 铁路, 城际 铁路).
@@ -165,6 +166,22 @@ fn placed_quote(view: &View<'_>, named: &[Candidate], start: usize, end: usize) 
         return None;
     }
     named.iter().find(|c| c.kind == EntityType::Place && c.end == open).map(|c| c.start)
+}
+
+/// Where a name starts when a brand opens its sentence that jieba guessed as a verb (久立/v
+/// 特材 … 未来工厂): two characters the dictionary does not hold, the first no function word.
+fn with_opening_brand(view: &View<'_>, tagger: &Tagger, start: usize) -> usize {
+    let k = view.token_at(start);
+    let Some(brand) = k.checked_sub(1).map(|b| &view.tokens[b]) else { return start };
+    let opens = k == 1 || !view.tokens[k - 2].is_han();
+    let first = brand.word.chars().next().map(String::from).unwrap_or_default();
+    let is_brand = brand.end == start
+        && brand.len() == 2
+        && brand.tag == "v"
+        && brand.is_han()
+        && !tagger.has_word(brand.word)
+        && !matches!(tagger.dictionary_tag(&first), Some("r" | "m" | "d" | "p" | "c" | "f" | "u" | "v"));
+    if opens && is_brand { brand.start } else { start }
 }
 
 /// Prepositions of a route that jieba glues to the name after them (起 自津塘/j 公路); 从, 经
