@@ -244,8 +244,7 @@ impl Extractor {
             let mut selected = candidate::select(candidates);
             bracketed_places(view, &self.gazetteer, &mut selected);
             company::listed(view, &self.lexicon, &self.tagger, &HashSet::new(), &mut selected);
-            project::listed(view, &self.lexicon, &mut selected);
-            project::development_lists(view, &self.tagger, &mut selected);
+            project::listed(view, &self.lexicon, &self.tagger, &mut selected);
             project::shared_heads(view, &self.lexicon, &mut selected);
             learned::fill(view, &self.model, &self.lexicon, &self.tagger, &mut selected);
             selected.retain(|c| !self.user.is_stopped(view.slice(c.start, c.end)));

@@ -342,15 +342,22 @@ fn is_slogan(modifier: &str) -> bool {
     chars.windows(2).any(|w| "一二三四五六七八九十百千万".contains(w[0]) && "号大项个条".contains(w[1]))
 }
 
-/// Items of a 、-list one of whose items is a project the rules found are projects too when they end in
-/// a project head (南太湖绿色金融中心、哈工大机器人产业园项目、国民水上运动中心): in a list of
-/// projects, a head needs no proper noun before it. Places and persons inside such an item
-/// give way to it; an item another recogniser named is left alone.
-pub fn listed(view: &View<'_>, lex: &Lexicon, selected: &mut Vec<Candidate>) {
+/// Projects named in the 、-lists of a sentence: items beside a project the rules found, and
+/// items of a list closed by a kind of development. The lists are read once for both.
+pub fn listed(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, selected: &mut Vec<Candidate>) {
     if !view.text.contains('、') {
         return;
     }
     let items = list_items(view);
+    beside_projects(view, lex, &items, selected);
+    development_lists(view, tagger, &items, selected);
+}
+
+/// Items of a 、-list one of whose items is a project the rules found are projects too when they end in
+/// a project head (南太湖绿色金融中心、哈工大机器人产业园项目、国民水上运动中心): in a list of
+/// projects, a head needs no proper noun before it. Places and persons inside such an item
+/// give way to it; an item another recogniser named is left alone.
+fn beside_projects(view: &View<'_>, lex: &Lexicon, items: &[(usize, usize)], selected: &mut Vec<Candidate>) {
     let found = |&(start, end): &(usize, usize)| {
         selected
             .iter()
@@ -359,7 +366,7 @@ pub fn listed(view: &View<'_>, lex: &Lexicon, selected: &mut Vec<Candidate>) {
     if !items.iter().any(found) {
         return;
     }
-    for (start, end) in items {
+    for &(start, end) in items {
         let Some(head) = lex.project_head_index.longest_suffix(view.slice(start, end)) else { continue };
         let head_start = end - head.chars().count();
         if !(3..=MAX_CHARS).contains(&(end - start)) || head_start <= start {
@@ -405,11 +412,7 @@ const DEVELOPMENT_KINDS: &[&str] = &["区块", "片区", "重大项目", "重点
 /// The items of a 、-list that closes with 等, a count and a kind of development (高铁新城、
 /// 西湖漾、上河漾、乌山等四个“百亿级”区块) are projects, whatever else their words name, where
 /// each is a name.
-pub fn development_lists(view: &View<'_>, tagger: &Tagger, selected: &mut Vec<Candidate>) {
-    if !view.text.contains('、') {
-        return;
-    }
-    let items = list_items(view);
+fn development_lists(view: &View<'_>, tagger: &Tagger, items: &[(usize, usize)], selected: &mut Vec<Candidate>) {
     let tokens = &view.tokens;
     for (i, &(_, end)) in items.iter().enumerate() {
         let k = view.token_at(end);
