@@ -4,7 +4,7 @@
 
 use super::candidate::Candidate;
 use super::lexicon::Lexicon;
-use super::model::Model;
+use super::model::{self, Model};
 use super::tagger::{Tagger, is_han};
 use super::view::View;
 use super::{EntityType, PRIORITY_MODEL, company, names, organization, person};
@@ -35,10 +35,13 @@ pub fn fill(view: &View<'_>, model: &Model, lex: &Lexicon, tagger: &Tagger, sele
         // 制造车间): that is its plant or its part.
         let goes_on =
             |c: &Candidate| c.end == span.start && matches!(c.kind, EntityType::Company | EntityType::Organization);
+        let text = view.slice(span.start, span.end);
+        if span.kind == EntityType::Person && completes_a_name(view, &span, text, lex, tagger, selected) {
+            continue;
+        }
         if selected.iter().any(|c| c.start < span.end && span.start < c.end || goes_on(c)) {
             continue;
         }
-        let text = view.slice(span.start, span.end);
         let whole_words = view.is_boundary(span.start) && view.is_boundary(span.end);
         let keep = whole_words
             && !lex.stop_words.contains(text)
@@ -64,6 +67,28 @@ pub fn fill(view: &View<'_>, model: &Model, lex: &Lexicon, tagger: &Tagger, sele
         }
     }
     selected.sort_by_key(|c| (c.start, c.end));
+}
+
+/// Where the rules found a person by a family name and one character (书记 李俊/nr 峰 在) and
+/// the model reads one more character as the given name's last, the name takes it, when it
+/// reads as a name the dictionary does not hold. True when it did.
+fn completes_a_name(
+    view: &View<'_>,
+    span: &model::Span,
+    text: &str,
+    lex: &Lexicon,
+    tagger: &Tagger,
+    selected: &mut [Candidate],
+) -> bool {
+    let mut overlapping = selected.iter_mut().filter(|c| c.start < span.end && span.start < c.end);
+    let (Some(c), None) = (overlapping.next(), overlapping.next()) else { return false };
+    let cut = c.kind == EntityType::Person && c.start == span.start && c.end + 1 == span.end && c.end - c.start == 2;
+    let closes = text.chars().last().is_some_and(person::may_end_given_name);
+    if cut && closes && view.is_boundary(span.end) && plausible_person(text, lex, tagger) {
+        c.end = span.end;
+        return true;
+    }
+    false
 }
 
 /// Two to twenty characters of Han, Latin letters or digits that start with no verb, are no

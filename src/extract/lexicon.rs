@@ -20,9 +20,13 @@ pub struct CueSide {
     pub before: bool,
     /// The cue may come after the name (张三 摄).
     pub after: bool,
-    /// The cue is an action many nouns also take (出席, 一行): it confirms a word jieba tags
-    /// as a name, never a run of characters next to it.
+    /// The cue is an action many nouns also take (出席, 一行) or a title that also heads other
+    /// words (会长, 专家): it confirms a word jieba tags as a name, never a run of characters
+    /// next to it.
     pub tagged_only: bool,
+    /// The cue counts only right next to the name (总统 普京), not a few words away: a title
+    /// that also names the office in other sentences (总统 发来 贺函).
+    pub adjacent: bool,
 }
 
 /// A set of words looked up by the end of a text: which of them the text ends with, longest
@@ -139,9 +143,10 @@ impl Lexicon {
                 let (word, side) = l.split_once('\t')?;
                 let side = side.trim();
                 let side = CueSide {
-                    before: matches!(side, "before" | "both"),
-                    after: side != "before",
-                    tagged_only: side == "action",
+                    before: matches!(side, "before" | "both" | "title"),
+                    after: !matches!(side, "before" | "title"),
+                    tagged_only: matches!(side, "action" | "title"),
+                    adjacent: side == "title",
                 };
                 Some((word, side))
             })

@@ -502,6 +502,22 @@ mod tests {
     }
 
     #[test]
+    fn an_office_right_before_a_name_the_dictionary_holds_names_a_person() {
+        assert_texts("协会会长刘玉林昨天到访。", EntityType::Person, &["刘玉林"]);
+        // Only right before it: an office a few words away names no person (贺信/nr).
+        assert_texts("该国总统发来贺信。", EntityType::Person, &[]);
+        // Nor the part of a name jieba cut (马克/nr 林/ng).
+        assert_texts("总统马克林出访。", EntityType::Person, &[]);
+    }
+
+    #[test]
+    fn the_model_completes_a_given_name_jieba_cut_after_a_title() {
+        // 王明/nr 渝/j: the model reads 渝 as the name's last character; 曾/d opens the verb.
+        assert_texts("镇党委书记王明渝在会上讲话。", EntityType::Person, &["王明渝"]);
+        assert_texts("公司总经理张建曾表示同意。", EntityType::Person, &["张建"]);
+    }
+
+    #[test]
     fn a_given_name_jieba_cut_off_before_a_cue_or_the_line_end_is_whole() {
         // 朱文/nr 良/a 介绍, 沈静/nr 文/n at the end of a credit line; 策划 credits a person.
         let text = "研究员朱文良介绍。\n监制｜沈静文\n策划：陈芳";

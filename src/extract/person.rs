@@ -3,8 +3,8 @@
 //! cue that jieba split; and bylines (a line of names only).
 
 use super::candidate::{Candidate, find_again};
-use super::lexicon::Lexicon;
-use super::tagger::{Tagger, is_han};
+use super::lexicon::{CueSide, Lexicon};
+use super::tagger::{Tagger, Token, is_han};
 use super::view::View;
 use super::{EntityType, PRIORITY_PERSON};
 
@@ -35,8 +35,6 @@ fn with_whole_given_name(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, c: &Ca
     }
     let Some(next) = view.tokens.get(view.token_at(c.end)).filter(|t| t.start == c.end) else { return c.end };
     let chars: Vec<char> = next.word.chars().collect();
-    let free =
-        |ch: char| is_han(ch) && !GLUED_ENDINGS.contains(ch) && !NOT_NAME_ENDINGS.contains(ch) && !ADVERBS.contains(ch);
     let cue_after = |k: usize| view.tokens.get(k).is_some_and(|t| lex.person_cues.get(t.word).is_some_and(|s| s.after));
     let stop_after = |k: usize| view.tokens.get(k).is_none_or(|t| !t.is_han()) || cue_after(k);
     let cut = match chars.as_slice() {
@@ -45,14 +43,14 @@ fn with_whole_given_name(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, c: &Ca
             // A noun or adjective character counts only before a cue or the end of the line
             // (区长 沈月 娥/n 一行, 朱文 良/a 介绍, 监制｜沈静 文/n).
             let line_end = view.tokens.get(k).is_none_or(|t| !t.is_han());
-            free(*one)
+            may_end_given_name(*one)
                 && (matches!(next.tag, "nr" | "ng" | "x" | "nz") && stop_after(k)
                     || matches!(next.tag, "n" | "a") && (cue_after(k) || line_end))
         }
         // A word jieba knows (获得, 正在, 参与) is that word, unless it ends in a cue (明说).
         [first, rest] => {
             let cue = lex.person_cues.get(&*rest.encode_utf8(&mut [0; 4])).is_some_and(|s| s.after);
-            free(*first) && (cue || GLUED_ENDINGS.contains(*rest) && !tagger.has_word(next.word))
+            may_end_given_name(*first) && (cue || GLUED_ENDINGS.contains(*rest) && !tagger.has_word(next.word))
         }
         _ => false,
     };
@@ -112,7 +110,11 @@ fn names(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<Candidat
             // is glued to the next word (连战在 致辞).
             let counted = token.start > 0 && view.char(token.start - 1).is_some_and(|c| c.is_ascii_digit());
             let glued = token.len() == 3 && token.word.ends_with(|c| GLUED_ENDINGS.contains(c));
-            if unknown && (cue || plausible) && !counted && !glued || known_name {
+            // A title names the whole name, not the part of one jieba cut (总统 马克/nr 龙/n,
+            // 外长 巴伊/nr 拉莫夫): the model reads those.
+            let titled_only_by_office = i > 0 && is_office(&tokens[i - 1], lex) && !cue_after;
+            let cut = titled_only_by_office && name_goes_on(view, lex, i + 1);
+            if (unknown && (cue || plausible) && !counted && !glued || known_name) && !cut {
                 out.push(Candidate::new(token.start, token.end, EntityType::Person, PRIORITY_PERSON));
             }
             continue;
@@ -128,7 +130,7 @@ fn names(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<Candidat
                 out.push(c);
             }
         }
-        if side.before {
+        if side.before && !side.tagged_only {
             let mut next = name_after(view, lex, token.end).filter(|c| reads_as_name(view, lex, tagger, c));
             while let Some(c) = next {
                 let end = c.end;
@@ -290,10 +292,34 @@ const NOT_NAME_ENDINGS: &str = "感化性率度赛型式区省市县镇村庄屯
 
 /// Adverbs and particles that open the word after a name, not end the name (王勇 已在, 吴旭
 /// 正在).
-const ADVERBS: &str = "已正更也都还就又才将曾均仍再便亦并而即现获值参地中";
+const ADVERBS: &str = "已正更也都还就又才将曾均仍再便亦并而即则因现获值参地中";
 
 /// Function characters jieba glues to the end of a name it does not know (连战在).
 const GLUED_ENDINGS: &str = "在把被从向给让对和与及是的了这那得率者";
+
+/// True when a token is, or ends in, a title that counts only right before a name (总统,
+/// 副总理, 外长).
+fn is_office(token: &Token<'_>, lex: &Lexicon) -> bool {
+    token.word.char_indices().any(|(b, _)| {
+        let tail = &token.word[b..];
+        (b == 0 || tail.chars().count() >= 2) && lex.person_cues.get(tail).is_some_and(|s| s.adjacent)
+    })
+}
+
+/// True when the token at `next` goes on with the name before it: a middle dot, a word
+/// jieba takes for part of a name, or a single noun character (马克/nr 龙/n) that is no cue.
+fn name_goes_on(view: &View<'_>, lex: &Lexicon, next: usize) -> bool {
+    let Some(t) = view.tokens.get(next) else { return false };
+    let named = (t.tag.starts_with("nr") || t.tag == "x" && t.is_han()) && t.len() <= 3;
+    let noun_char = t.len() == 1 && t.is_han() && matches!(t.tag, "n" | "ng" | "nz" | "j" | "ns");
+    t.word == "·" || (named || noun_char) && !lex.person_cues.contains_key(t.word)
+}
+
+/// True when a character may close a given name: Han, and no function character, adverb or
+/// head of a place or body (李俊 峰 在; not 张建 曾 表示).
+pub(crate) fn may_end_given_name(ch: char) -> bool {
+    is_han(ch) && !GLUED_ENDINGS.contains(ch) && !NOT_NAME_ENDINGS.contains(ch) && !ADVERBS.contains(ch)
+}
 
 /// True when a word ends in a function character glued to a name (杨洪对, 于兹者, 吴王即); not
 /// 得, which ends transliterations (熊彼得).
@@ -349,11 +375,13 @@ pub(crate) fn looks_like_name(word: &str, lex: &Lexicon) -> bool {
 /// also at the end of a longer word: 本报记者) and after `end` (摄, 表示).
 fn cues_around(view: &View<'_>, lex: &Lexicon, first: usize, end: usize) -> (bool, bool) {
     let tokens = &view.tokens;
-    let is_title = |word: &str| {
-        lex.person_cues.get(word).is_some_and(|s| s.before)
+    let titles =
+        |cue: Option<&CueSide>, next_to_name: bool| cue.is_some_and(|s| s.before && (next_to_name || !s.adjacent));
+    let is_title = |word: &str, next_to_name: bool| {
+        titles(lex.person_cues.get(word), next_to_name)
             || word.char_indices().skip(1).any(|(b, _)| {
                 let tail = &word[b..];
-                tail.chars().count() >= 2 && lex.person_cues.get(tail).is_some_and(|s| s.before)
+                tail.chars().count() >= 2 && titles(lex.person_cues.get(tail), next_to_name)
             })
     };
     // A cue reaches across a 、-list of names (刘延东、张高丽、万钢 出席; 记者 张三、李四).
@@ -367,7 +395,10 @@ fn cues_around(view: &View<'_>, lex: &Lexicon, first: usize, end: usize) -> (boo
     while whole && end + 1 < tokens.len() && tokens[end].word == "、" && listed(end + 1) {
         end += 2;
     }
-    let before = tokens[first.saturating_sub(CUE_WINDOW)..first].iter().any(|t| is_title(t.word));
+    let before = tokens[first.saturating_sub(CUE_WINDOW)..first]
+        .iter()
+        .enumerate()
+        .any(|(k, t)| is_title(t.word, first.min(CUE_WINDOW) - k == 1));
     let after = tokens[end..(end + CUE_WINDOW).min(tokens.len())]
         .iter()
         .any(|t| lex.person_cues.get(t.word).is_some_and(|s| s.after));
