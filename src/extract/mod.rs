@@ -1093,6 +1093,18 @@ mod tests {
             EntityType::Project,
             &["温州高铁"],
         );
+        // Also in general words after the place, and then the places listed before it stay
+        // places.
+        let text = "受大雾影响封闭的河北、江苏、四川境内局部高速公路路段已恢复通行。";
+        assert_texts(text, EntityType::Project, &[]);
+        assert_texts(text, EntityType::Place, &["河北", "江苏", "四川"]);
+    }
+
+    #[test]
+    fn a_superlative_or_a_call_to_act_describes_a_facility_it_does_not_name() {
+        assert_texts("全国最大海上风电场全部投产。当地大力发展新能源项目。", EntityType::Project, &[]);
+        let f = found("要大力宣传东北地区老工业基地振兴。");
+        assert!(!f.iter().any(|(t, _, _)| t.starts_with("大力")), "{f:?}");
     }
 
     #[test]

@@ -91,8 +91,11 @@ pub fn recognise(
         // A line named by another kind of line is a kind too (高速 铁路, 城际 铁路).
         let kind_of_line = LINE_HEADS.contains(&head) && lex.project_heads.contains_key(modifier);
         let kind_of_facility = tokens.iter().all(|t| FACILITY_KINDS.contains(&t.word));
+        // A superlative describes, it does not name (全国 最大 海上风电场, 世界 海拔 最高 民用机场).
+        let superlative = tokens.iter().any(|t| t.word.starts_with('最') && matches!(t.tag, "a" | "d" | "ad"));
         if is_slogan(modifier)
             || is_quantity(modifier)
+            || superlative
             || is_generic_modifier(modifier, tokens, lex)
             || kind_of_facility
             || kind_of_line
@@ -101,8 +104,13 @@ pub fn recognise(
         }
         // A country's or province's lines are its network, not one line (摩洛哥高铁, 福建省
         // 高速公路); a city's may be one (温州高铁).
+        // So are its lines in general words (四川 境内 局部 高速公路, 比利时 全国 高速公路).
         let broad = |(c, level): &(Candidate, PlaceLevel)| {
-            c.start == start && c.end == head_start && matches!(level, PlaceLevel::Country | PlaceLevel::Province)
+            let rest = tokens_between(view, c.end, head_start);
+            c.start == start
+                && c.end <= head_start
+                && (c.end == head_start || is_generic_modifier(view.slice(c.end, head_start), rest, lex))
+                && matches!(level, PlaceLevel::Country | PlaceLevel::Province)
         };
         if LINE_HEADS.contains(&head) && places.iter().any(broad) {
             continue;
