@@ -166,7 +166,11 @@ pub fn full_names(
         // So is an office, studio, shop or hotel after common words and no place (律师事务所,
         // 艺术工作室, 五星级酒店); with a place it is a business's name (北京辽海律师事务所).
         let premises = matches!(form, "事务所" | "工作室" | "超市" | "商场" | "酒店" | "宾馆");
-        if common && (form == "公司" || premises && !placed) {
+        // So is insurance after common words and no place (医疗保险, 渔业保险, 大病保险): a
+        // kind of policy, not an insurer; a kind the dictionary holds whole (新型农村 养老保险/n)
+        // is one whatever stands before it.
+        let policy = form == "保险" && !placed;
+        if common && (form == "公司" || policy || premises && !placed) || policy && is_kind_of_policy(token, tagger) {
             continue;
         }
         // A common word of the dictionary made of an industry and the form is a kind of
@@ -177,6 +181,12 @@ pub fn full_names(
         }
         out.push(Candidate::new(start, token.end, EntityType::Company, PRIORITY_COMPANY));
     }
+}
+
+/// True when a word ending in 保险 is a kind of policy the dictionary holds whole (养老保险,
+/// 医疗保险), not an insurer's name.
+pub(crate) fn is_kind_of_policy(token: &Token<'_>, tagger: &Tagger) -> bool {
+    token.word.len() > "保险".len() && token.word.ends_with("保险") && tagger.has_word(token.word)
 }
 
 /// Where the parent company's full name starts when the words `start..head_start` before a

@@ -1101,6 +1101,14 @@ mod tests {
     }
 
     #[test]
+    fn insurance_after_common_words_is_a_kind_of_policy_not_an_insurer() {
+        let text = "发展与基本医疗保险相衔接的商业健康保险，推广渔业保险。新型农村养老保险将与城镇职工养老保险衔接。";
+        assert_texts(text, EntityType::Company, &[]);
+        // An insurer is named by its place or brand.
+        assert_texts("中国人寿保险在湖州设点。", EntityType::Company, &["中国人寿保险"]);
+    }
+
+    #[test]
     fn a_superlative_or_a_call_to_act_describes_a_facility_it_does_not_name() {
         assert_texts("全国最大海上风电场全部投产。当地大力发展新能源项目。", EntityType::Project, &[]);
         let f = found("要大力宣传东北地区老工业基地振兴。");
