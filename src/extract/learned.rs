@@ -54,17 +54,22 @@ pub fn fill(view: &View<'_>, model: &Model, lex: &Lexicon, tagger: &Tagger, sele
                 _ => false,
             };
         if keep {
-            // A name among persons listed (刘延东、张高丽、万钢) is one of them.
-            let kind = if span.kind == EntityType::Company
-                && person::looks_like_name(text, lex)
-                && beside_listed_person(span.start, span.end, view, selected)
-            {
-                EntityType::Person
-            } else {
-                span.kind
-            };
-            selected.push(Candidate::new(span.start, span.end, kind, PRIORITY_MODEL));
+            selected.push(Candidate::new(span.start, span.end, span.kind, PRIORITY_MODEL));
         }
+    }
+    // A name among persons listed (刘延东、张高丽、万钢) is one of them, whether the rules or
+    // the model found the others.
+    let listed_persons: Vec<usize> = (0..selected.len())
+        .filter(|&k| {
+            let c = &selected[k];
+            c.priority == PRIORITY_MODEL
+                && c.kind == EntityType::Company
+                && person::looks_like_name(view.slice(c.start, c.end), lex)
+                && beside_listed_person(c.start, c.end, view, selected)
+        })
+        .collect();
+    for k in listed_persons {
+        selected[k].kind = EntityType::Person;
     }
     selected.sort_by_key(|c| (c.start, c.end));
 }
@@ -165,13 +170,30 @@ fn starts_with_person_name(view: &View<'_>, start: usize, end: usize, lex: &Lexi
     to < end && to - start == 3 && person::looks_like_name(view.slice(start, to), lex)
 }
 
-/// True when the span is an item of a 、-list next to a person the rules found.
+/// True when the span is an item of a 、-list next to a person the rules found, or of one
+/// two other items of which are such persons (记者：陈立希、李若琳、沙达提、陈霄).
 fn beside_listed_person(start: usize, end: usize, view: &View<'_>, selected: &[Candidate]) -> bool {
-    selected.iter().any(|c| {
-        c.kind == EntityType::Person
-            && (c.end + 1 == start && view.char(c.end) == Some('、')
-                || c.start == end + 1 && view.char(end) == Some('、'))
-    })
+    let listed = |a: usize, b: usize| view.char(a.wrapping_sub(1)) == Some('、') || view.char(b) == Some('、');
+    if !listed(start, end) {
+        return false;
+    }
+    let in_list = |c: Option<char>| c.is_some_and(|c| is_han(c) || c == '·' || c == '、');
+    let mut from = start;
+    while from > 0 && in_list(view.char(from - 1)) {
+        from -= 1;
+    }
+    let mut to = end;
+    while in_list(view.char(to)) {
+        to += 1;
+    }
+    let persons: Vec<&Candidate> = selected
+        .iter()
+        .filter(|c| c.kind == EntityType::Person && from <= c.start && c.end <= to && listed(c.start, c.end))
+        .collect();
+    let neighbour = |c: &&Candidate| {
+        c.end + 1 == start && view.char(c.end) == Some('、') || c.start == end + 1 && view.char(end) == Some('、')
+    };
+    persons.len() >= 2 || persons.iter().any(neighbour)
 }
 
 /// True when the dictionary tags `word` alone as a verb, whatever jieba guessed in context
@@ -249,4 +271,28 @@ fn plausible_organization(text: &str, lex: &Lexicon, tagger: &Tagger) -> bool {
         && !lex.stop_words.contains(modifier)
         && !["当地", "地方", "基层", "各级", "有关"].contains(&modifier)
         && !organization::counts_bodies(modifier)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn person(start: usize, end: usize) -> Candidate {
+        Candidate::new(start, end, EntityType::Person, PRIORITY_MODEL)
+    }
+
+    #[test]
+    fn a_name_in_a_list_of_persons_is_one_of_them() {
+        let tagger = Tagger::new(std::iter::empty());
+        let text = "记者：陈立希、李若琳、沙达提、陈霜、于艾岑";
+        let view = View::new(text, &tagger);
+        // 陈霜 (15..17) beside 于艾岑, found after it: a neighbour.
+        assert!(beside_listed_person(15, 17, &view, &[person(18, 21)]));
+        // Two persons elsewhere in the list count too, one does not.
+        assert!(beside_listed_person(15, 17, &view, &[person(3, 6), person(7, 10)]));
+        assert!(!beside_listed_person(15, 17, &view, &[person(3, 6)]));
+        // Nor does a person outside the list.
+        let view = View::new("陈立希说，李若琳、陈霜。", &tagger);
+        assert!(!beside_listed_person(9, 11, &view, &[person(0, 3)]));
+    }
 }
