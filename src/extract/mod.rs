@@ -522,6 +522,8 @@ mod tests {
         // 朱文/nr 良/a 介绍, 沈静/nr 文/n at the end of a credit line; 策划 credits a person.
         let text = "研究员朱文良介绍。\n监制｜沈静文\n策划：陈芳";
         assert_texts(text, EntityType::Person, &["朱文良", "沈静文", "陈芳"]);
+        // 赵立/nr 希/v before the 、 of a list of names.
+        assert_texts("（记者：赵立希、周晓琳）", EntityType::Person, &["赵立希", "周晓琳"]);
     }
 
     #[test]

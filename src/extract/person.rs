@@ -43,9 +43,12 @@ fn with_whole_given_name(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, c: &Ca
             // A noun or adjective character counts only before a cue or the end of the line
             // (区长 沈月 娥/n 一行, 朱文 良/a 介绍, 监制｜沈静 文/n).
             let line_end = view.tokens.get(k).is_none_or(|t| !t.is_han());
+            // So does a verb character before the 、 of a list of names (陈立 希/v 、李若琳).
+            let listed = view.tokens.get(k).is_some_and(|t| t.word == "、");
             may_end_given_name(*one)
                 && (matches!(next.tag, "nr" | "ng" | "x" | "nz") && stop_after(k)
-                    || matches!(next.tag, "n" | "a") && (cue_after(k) || line_end))
+                    || matches!(next.tag, "n" | "a") && (cue_after(k) || line_end)
+                    || next.tag == "v" && listed)
         }
         // A word jieba knows (获得, 正在, 参与) is that word, unless it ends in a cue (明说).
         [first, rest] => {
