@@ -1111,6 +1111,15 @@ mod tests {
     }
 
     #[test]
+    fn a_head_inside_a_compound_word_gives_no_name() {
+        // 加工厂/nt and 超高速/nz hold the head after one character: a kind and a speed.
+        let text = "当地在食品加工厂投资。掌握了高速切削技术、难加工材料超高速磨削技术。急于上马煤化工项目。";
+        assert_texts(text, EntityType::Project, &[]);
+        // A one-character head keeps its word, and a head the word only opens counts as before.
+        assert_texts("武汉新港建设加快。", EntityType::Project, &["武汉新港"]);
+    }
+
+    #[test]
     fn a_superlative_or_a_call_to_act_describes_a_facility_it_does_not_name() {
         assert_texts("全国最大海上风电场全部投产。当地大力发展新能源项目。", EntityType::Project, &[]);
         let f = found("要大力宣传东北地区老工业基地振兴。");

@@ -137,11 +137,20 @@ pub fn recognise(
             continue;
         }
         let inside = |c: &&Candidate| start <= c.start && c.end <= head_start;
+        // The head's own word counts by what stands before the head in it: one character
+        // makes a compound (加工厂/nt, 超高速/nz), not a name (京沪高铁/nz); a one-character
+        // head keeps its word (武汉 新港/ns).
         let specific = named.iter().filter(inside).any(|c| c.kind != EntityType::Place)
             || tokens.iter().any(|t| {
                 let is_place =
                     named.iter().any(|c| c.kind == EntityType::Place && c.start <= t.start && t.end <= c.end);
-                SPECIFIC_TAGS.contains(&t.tag) && !is_place && !lex.generic.contains(t.word) && !is_count(t.word)
+                let compound =
+                    head.chars().count() >= 2 && t.end == token.end && t.start < head_start && head_start - t.start < 2;
+                SPECIFIC_TAGS.contains(&t.tag)
+                    && !is_place
+                    && !compound
+                    && !lex.generic.contains(t.word)
+                    && !is_count(t.word)
             });
         let placed = named.iter().filter(inside).any(|c| c.kind == EntityType::Place);
         // A weak head (项目, 中心) needs a name beyond a place: 湖州中心 is no project.
