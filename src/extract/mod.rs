@@ -1111,6 +1111,13 @@ mod tests {
     }
 
     #[test]
+    fn a_short_name_quoted_after_its_place_is_a_project_even_with_a_weak_head() {
+        assert_texts("以海宁“时尚谷”为支点。", EntityType::Project, &["海宁“时尚谷”"]);
+        // A longer quote is a slogan.
+        assert_texts("浙江实现“县县通高铁”。", EntityType::Project, &[]);
+    }
+
+    #[test]
     fn a_head_inside_a_compound_word_gives_no_name() {
         // 加工厂/nt and 超高速/nz hold the head after one character: a kind and a speed.
         let text = "当地在食品加工厂投资。掌握了高速切削技术、难加工材料超高速磨削技术。急于上马煤化工项目。";

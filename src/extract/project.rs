@@ -153,6 +153,10 @@ pub fn recognise(
                     && !is_count(t.word)
             });
         let placed = named.iter().filter(inside).any(|c| c.kind == EntityType::Place);
+        // A short name quoted whole right after its place is one (阳山“时尚谷”): the quotes
+        // name it (a longer quote is more often a slogan).
+        let quoted = token.end - start <= 4 && placed_quote(view, named, start, token.end).is_some();
+        let specific = specific || quoted;
         // A weak head (项目, 中心) needs a name beyond a place: 湖州中心 is no project.
         if *strength == HeadStrength::Weak && !specific {
             continue;
