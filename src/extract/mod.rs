@@ -834,6 +834,11 @@ mod tests {
     }
 
     #[test]
+    fn a_form_of_address_with_a_word_glued_on_is_no_name() {
+        assert_texts("刚才魏总讲的，胡某还说过。", EntityType::Person, &[]);
+    }
+
+    #[test]
     fn offsets_are_characters_into_the_document() {
         let text = "第一句。\n湖州市很美。";
         let e = extractor().extract(text);

@@ -368,7 +368,9 @@ pub(crate) fn looks_like_name(word: &str, lex: &Lexicon) -> bool {
     let Some(surname) = lex.surname_of(word) else { return false };
     let surname_chars = surname.chars().count();
     let doubled = chars.len() == 2 && chars[0] == chars[1];
-    if HONORIFICS.contains(&&word[surname.len()..]) {
+    // Nor a form of address with a verb glued on (魏总讲, 张某说).
+    let given = &word[surname.len()..];
+    if HONORIFICS.contains(&given) || given.starts_with(['总', '某']) {
         return false;
     }
     (2..=4).contains(&chars.len()) && surname_chars < chars.len() && chars.len() - surname_chars <= 2 && !doubled
