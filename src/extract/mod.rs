@@ -524,6 +524,10 @@ mod tests {
         assert_texts(text, EntityType::Person, &["朱文良", "沈静文", "陈芳"]);
         // 赵立/nr 希/v before the 、 of a list of names.
         assert_texts("（记者：赵立希、周晓琳）", EntityType::Person, &["赵立希", "周晓琳"]);
+        // 明礼 则: an adverb jieba glued to the last character; 李永/nr 韬/n before the next
+        // credit.
+        assert_texts("会长宋明礼则提醒。", EntityType::Person, &["宋明礼"]);
+        assert_texts("监制/李浙主编/李永韬编辑/王宏伟", EntityType::Person, &["李浙", "李永韬"]);
     }
 
     #[test]

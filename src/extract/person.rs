@@ -45,15 +45,18 @@ fn with_whole_given_name(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, c: &Ca
             let line_end = view.tokens.get(k).is_none_or(|t| !t.is_han());
             // So does a verb character before the 、 of a list of names (陈立 希/v 、李若琳).
             let listed = view.tokens.get(k).is_some_and(|t| t.word == "、");
+            // A title after it opens the next credit (主编/江永 韬/n 编辑/贾宏伟).
+            let next_credit = view.tokens.get(k).is_some_and(|t| lex.person_cues.get(t.word).is_some_and(|s| s.before));
             may_end_given_name(*one)
                 && (matches!(next.tag, "nr" | "ng" | "x" | "nz") && stop_after(k)
-                    || matches!(next.tag, "n" | "a") && (cue_after(k) || line_end)
+                    || matches!(next.tag, "n" | "a") && (cue_after(k) || line_end || next_credit)
                     || next.tag == "v" && listed)
         }
         // A word jieba knows (获得, 正在, 参与) is that word, unless it ends in a cue (明说).
         [first, rest] => {
             let cue = lex.person_cues.get(&*rest.encode_utf8(&mut [0; 4])).is_some_and(|s| s.after);
-            may_end_given_name(*first) && (cue || GLUED_ENDINGS.contains(*rest) && !tagger.has_word(next.word))
+            let glued = GLUED_ENDINGS.contains(*rest) || ADVERBS.contains(*rest);
+            may_end_given_name(*first) && (cue || glued && !tagger.has_word(next.word))
         }
         _ => false,
     };
