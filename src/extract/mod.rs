@@ -714,7 +714,8 @@ mod tests {
     #[test]
     fn government_abbreviations_are_whole_and_names_stop_at_conjunctions() {
         let f = found("湖北省住建厅城管处处长介绍情况。农业农村部会同国家发展改革委印发通知。");
-        assert!(has(&f, "湖北省住建厅", EntityType::Organization), "{f:?}");
+        // The division before the title is part of the name (…住建厅 城管处 处长).
+        assert!(has(&f, "湖北省住建厅城管处", EntityType::Organization), "{f:?}");
         assert!(has(&f, "农业农村部", EntityType::Organization), "{f:?}");
         assert!(has(&f, "国家发展改革委", EntityType::Organization), "{f:?}");
     }
@@ -794,6 +795,15 @@ mod tests {
         // 后部 ends the sentence; 部 is an organization head inside a word that is trimmed.
         let f = found("此次事故发生在5号晚，当时一列列车进站后撞上了停在站台的另一列列车的后部");
         assert!(!f.iter().any(|(_, k, _)| *k == EntityType::Organization), "{f:?}");
+    }
+
+    #[test]
+    fn a_division_named_after_its_body_before_a_title_is_one_organization() {
+        let text = "湖州市发改委能源处负责人说。省公安厅经侦总队总队长介绍。浙江大学中文系主任出席。";
+        assert_texts(text, EntityType::Organization, &["湖州市发改委能源处", "省公安厅经侦总队", "浙江大学中文系"]);
+        // Not a word that only ends like a division (关系, 网站, 莫斯科), nor without a title.
+        let text = "中国政府重视发展中日关系。据财政部网站消息。新华社莫斯科电。湖州市发改委能源处在推进。";
+        assert_texts(text, EntityType::Organization, &["中国政府", "财政部", "新华社", "湖州市发改委"]);
     }
 
     #[test]

@@ -141,6 +141,7 @@ fn academy_institutes(view: &View<'_>, places: &[Candidate], out: &mut Vec<Candi
 
 /// Organization candidates of one sentence.
 pub fn recognise(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, places: &[Candidate], out: &mut Vec<Candidate>) {
+    let from = out.len();
     titled_papers(view, out);
     academy_institutes(view, places, out);
     for token in &view.tokens {
@@ -223,6 +224,66 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, places: &[Cand
         out.push(Candidate::new(start, token.end, EntityType::Organization, PRIORITY_ORGANIZATION));
     }
     schools(view, out);
+    sub_units(view, lex, from, out);
+}
+
+/// Heads of a body's divisions (能源处, 经侦总队, 办公室, 服务中心).
+const UNIT_HEADS: &[&str] =
+    &["处", "科", "室", "办公室", "总队", "支队", "大队", "中队", "分局", "派出所", "中心", "站", "系"];
+
+/// Words that end like a division's head but name none (关系, 网站, 会议室).
+const NOT_UNITS: &[&str] =
+    &["关系", "体系", "联系", "派系", "网站", "车站", "会议室", "教室", "图书室", "作战室", "手术室", "病房"];
+
+/// The most characters between a body and its division's head.
+const MAX_UNIT_CHARS: usize = 10;
+
+/// A division named right after its body, before a title or the end of the words (湖州市发改委
+/// 能源处 负责人, 省公安厅 经侦 总队 总队长, 区商务局 市场采购贸易 服务中心 负责人): the body
+/// and the division are one name. Adds the longer names to `out` from `from` on.
+fn sub_units(view: &View<'_>, lex: &Lexicon, from: usize, out: &mut Vec<Candidate>) {
+    let bodies: Vec<usize> = out[from..]
+        .iter()
+        .filter(|c| c.kind == EntityType::Organization && view.is_boundary(c.end))
+        .map(|c| c.end)
+        .collect();
+    let tokens = &view.tokens;
+    let mut added = Vec::new();
+    for body_end in bodies {
+        let Some(body) = out[from..].iter().filter(|c| c.end == body_end).map(|c| c.start).min() else { continue };
+        let mut k = view.token_at(body_end);
+        if tokens.get(k).is_none_or(|t| t.start != body_end) {
+            continue;
+        }
+        while let Some(t) = tokens.get(k) {
+            if t.end - body_end > MAX_UNIT_CHARS {
+                break;
+            }
+            let unit = UNIT_HEADS.iter().any(|h| t.word.ends_with(h))
+                && !NOT_UNITS.iter().any(|w| t.word.ends_with(w))
+                && matches!(t.tag, "n" | "nt" | "nz" | "j" | "vn" | "ng" | "x")
+                && !lex.person_cues.contains_key(t.word);
+            let closes = tokens.get(k + 1).is_none_or(|n| !n.is_han() || titles(n.word, lex));
+            if unit && closes {
+                added.push(Candidate::new(body, t.end, EntityType::Organization, PRIORITY_ORGANIZATION));
+                break;
+            }
+            let part = t.is_han() && matches!(t.tag, "n" | "vn" | "j" | "nz" | "b") && !lex.stop_words.contains(t.word);
+            if !part {
+                break;
+            }
+            k += 1;
+        }
+    }
+    out.extend(added);
+}
+
+/// True when a word is a person cue or ends in one (负责人, 处长, 总队长 by its 队长).
+fn titles(word: &str, lex: &Lexicon) -> bool {
+    word.char_indices().any(|(b, _)| {
+        let tail = &word[b..];
+        (b == 0 || tail.chars().count() >= 2) && lex.person_cues.contains_key(tail)
+    })
 }
 
 /// Heads of government departments, named by their work.
