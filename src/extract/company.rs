@@ -135,6 +135,15 @@ pub fn full_names(
                     && !view.slice(p.end, head_start).contains("企业")
             });
         let modifier = view.slice(start, head_start);
+        // A group of countries is a body of their governments (二十国集团): an organization.
+        if is_group_of_countries(view.slice(start, token.end)) {
+            let mut first = start;
+            while first > 0 && view.char(first - 1).is_some_and(is_numeral) {
+                first -= 1;
+            }
+            out.push(Candidate::new(first, token.end, EntityType::Organization, PRIORITY_COMPANY));
+            continue;
+        }
         let bank = form == "银行" && names_a_bank(modifier, places, start, head_start);
         // A branch (分行, 支行) is one of a bank the name gives first (工行北京分行).
         if matches!(form, "分行" | "支行") && (!modifier.contains('行') || modifier.starts_with("银行")) {
@@ -181,6 +190,17 @@ pub fn full_names(
         }
         out.push(Candidate::new(start, token.end, EntityType::Company, PRIORITY_COMPANY));
     }
+}
+
+/// True when a name is a group of a number of countries, a body of their governments and no
+/// company (二十国集团, 七国集团, 77国集团; 十国集团 cut from 二十国集团 too).
+pub(crate) fn is_group_of_countries(name: &str) -> bool {
+    name.strip_suffix("国集团").is_some_and(|m| !m.is_empty() && m.chars().all(is_numeral))
+}
+
+/// True for a digit or a Chinese numeral.
+fn is_numeral(c: char) -> bool {
+    c.is_ascii_digit() || "一二三四五六七八九十百".contains(c)
 }
 
 /// True when a word ending in 保险 is a kind of policy the dictionary holds whole (养老保险,

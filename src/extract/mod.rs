@@ -1122,6 +1122,13 @@ mod tests {
     }
 
     #[test]
+    fn a_group_of_countries_is_an_organization_not_a_company() {
+        let f = found("双方同意加强在二十国集团、金砖国家等机制中的协调。");
+        assert_eq!(texts_of(&f, EntityType::Organization), ["二十国集团"], "{f:?}");
+        assert_eq!(texts_of(&f, EntityType::Company), Vec::<String>::new(), "{f:?}");
+    }
+
+    #[test]
     fn insurance_after_common_words_is_a_kind_of_policy_not_an_insurer() {
         let text = "发展与基本医疗保险相衔接的商业健康保险，推广渔业保险。新型农村养老保险将与城镇职工养老保险衔接。";
         assert_texts(text, EntityType::Company, &[]);
