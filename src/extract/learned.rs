@@ -265,7 +265,10 @@ fn plausible_organization(text: &str, lex: &Lexicon, tagger: &Tagger) -> bool {
             .all(|t| matches!(t.tag, "ns" | "j" | "nt" | "nrt" | "nrfg" | "nr") || t.word == "联邦")
     };
     let government = head.ends_with("政府");
+    // Nor by words of acting jieba glued into one (努力实现/nr 政府).
+    let acting = || lex.stop_words.iter().any(|w| w.chars().count() >= 2 && modifier.contains(w));
     head.chars().count() >= 2
+        && !(government && acting())
         && !modifier.is_empty()
         && (!government || placed() || organization::names_a_government(modifier))
         && !lex.generic.contains(modifier)

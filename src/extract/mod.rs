@@ -807,6 +807,14 @@ mod tests {
     }
 
     #[test]
+    fn politics_a_verb_of_learning_and_a_call_to_act_name_no_body() {
+        let text = "这一动向对日本政局的影响值得关注。潮人在发展中学会了贩鱼。努力实现政府采购全流程电子化。";
+        assert_texts(text, EntityType::Organization, &[]);
+        // A learned society still is one.
+        assert_texts("中国伦理学会召开年会。", EntityType::Organization, &["中国伦理学会"]);
+    }
+
+    #[test]
     fn organizations_stop_before_titles() {
         let f = found("湖州市商务局局长在会上讲话。");
         assert!(has(&f, "湖州市商务局", EntityType::Organization), "{f:?}");

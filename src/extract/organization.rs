@@ -79,7 +79,11 @@ const NOT_ORGANIZATIONS: &[&str] = &[
     "布署",
     "大部",
     "中小学",
+    "之局",
 ];
+
+/// Words that are a one-character head's whole word but name no organization (日本 政局).
+const NOT_ORGANIZATION_WORDS: &[&str] = &["政局", "战局"];
 
 /// Reports and notices that end in 报 like a newspaper's title (《政府工作报告》 ends otherwise).
 const NOT_PAPERS: &[&str] = &[
@@ -144,7 +148,7 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, places: &[Cand
     let from = out.len();
     titled_papers(view, out);
     academy_institutes(view, places, out);
-    for token in &view.tokens {
+    for (i, token) in view.tokens.iter().enumerate() {
         if lex.organization_names.contains(token.word) {
             out.push(Candidate::new(token.start, token.end, EntityType::Organization, PRIORITY_ORGANIZATION));
         }
@@ -152,6 +156,14 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, places: &[Cand
         let Some(head) = lex.organization_head_index.longest_suffix(before) else { continue };
         let head_start = token.end - head.chars().count();
         if head.chars().count() == 1 && NOT_ORGANIZATIONS.iter().any(|w| token.word.ends_with(w)) {
+            continue;
+        }
+        if NOT_ORGANIZATION_WORDS.contains(&token.word) {
+            continue;
+        }
+        // 学会 is a verb where 了 follows (中学/n 会/v 了, 弗格森 学会 了).
+        let learned = head == "学会" && view.tokens.get(i + 1).is_some_and(|t| matches!(t.word, "了" | "过"));
+        if learned {
             continue;
         }
         // 部门 is any department (住房和城乡建设部|门), no ministry.
