@@ -104,7 +104,12 @@ pub fn full_names(
             start = k;
         }
         let mut bracket_brand = None;
-        if let Some(open) = bracket_before(view, start) {
+        // A byline in brackets (电（记者谭晶晶）…公司) is no part of a name.
+        let byline = |open: usize| {
+            let inside = view.slice(open + 1, start - 1);
+            lex.person_cues.keys().any(|cue| cue.chars().count() >= 2 && inside.contains(cue))
+        };
+        if let Some(open) = bracket_before(view, start).filter(|&open| !byline(open)) {
             if let Some(further) = extend_left(view, lex, open, token.end, MAX_CHARS, &part) {
                 start = further;
             } else if bracketed_place(view, gazetteer, start).is_some() {

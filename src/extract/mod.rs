@@ -1130,6 +1130,13 @@ mod tests {
     }
 
     #[test]
+    fn a_byline_in_brackets_is_no_part_of_a_company_name() {
+        let f = found("新华社芝加哥1月30日电（记者王晓明）美国波音公司30日宣布。");
+        assert_eq!(texts_of(&f, EntityType::Company), ["美国波音公司"], "{f:?}");
+        assert_eq!(texts_of(&f, EntityType::Person), ["王晓明"], "{f:?}");
+    }
+
+    #[test]
     fn a_group_of_countries_is_an_organization_not_a_company() {
         let f = found("双方同意加强在二十国集团、金砖国家等机制中的协调。");
         assert_eq!(texts_of(&f, EntityType::Organization), ["二十国集团"], "{f:?}");
