@@ -123,7 +123,8 @@ pub fn full_names(
                 let start = brand_after_place(view, lex, tagger, places, start, head_start);
                 let start = place_order_start(gazetteer, places, start, head_start);
                 let start = without_stray_first_char(view, start, head_start);
-                without_leading_verbs(view, lex, tagger, places, start, head_start)
+                let start = without_leading_verbs(view, lex, tagger, places, start, head_start);
+                after_apposition(view, lex, start, head_start)
             }
         };
         // A registered form (有限公司, 股份有限公司) after a place names a company even
@@ -212,6 +213,23 @@ fn is_numeral(c: char) -> bool {
 /// 医疗保险), not an insurer's name.
 pub(crate) fn is_kind_of_policy(token: &Token<'_>, tagger: &Tagger) -> bool {
     token.word.len() > "保险".len() && token.word.ends_with("保险") && tagger.has_word(token.word)
+}
+
+/// Words that describe the company named after them (美国航天企业 | 蓝色起源公司, 零售巨头
+/// | 欧图集团).
+const APPOSITIONS: &[&str] = &["企业", "巨头", "厂商", "龙头", "制造商", "供应商", "运营商", "开发商"];
+
+/// Where a name starts that a describing word stands inside of (…航天 企业 蓝色起源 公司):
+/// after the last such word, when two characters or more of the name stay.
+fn after_apposition(view: &View<'_>, lex: &Lexicon, start: usize, head_start: usize) -> usize {
+    let tokens = tokens_between(view, start, head_start);
+    // 企业 before a business word is part of the business (丽行 企业 管理 咨询有限公司).
+    let describes = |k: usize| {
+        let t = &tokens[k];
+        let business = tokens.get(k + 1).is_some_and(|next| lex.industries.contains(next.word));
+        t.start > start && t.end + 2 <= head_start && APPOSITIONS.contains(&t.word) && !business
+    };
+    (0..tokens.len()).filter(|&k| describes(k)).map(|k| tokens[k].end).next_back().unwrap_or(start)
 }
 
 /// Where the parent company's full name starts when the words `start..head_start` before a

@@ -1137,6 +1137,15 @@ mod tests {
     }
 
     #[test]
+    fn a_describing_word_before_a_company_is_no_part_of_its_name() {
+        let text = "汽车零部件供应商恒锐公司宣布。中国空调企业凯美集团回应。";
+        assert_texts(text, EntityType::Company, &["恒锐公司", "凯美集团"]);
+        // 企业 before a business word is the business (企业管理咨询).
+        let text = "上海辅明企业管理咨询有限公司成立。";
+        assert_texts(text, EntityType::Company, &["上海辅明企业管理咨询有限公司"]);
+    }
+
+    #[test]
     fn a_group_of_countries_is_an_organization_not_a_company() {
         let f = found("双方同意加强在二十国集团、金砖国家等机制中的协调。");
         assert_eq!(texts_of(&f, EntityType::Organization), ["二十国集团"], "{f:?}");
