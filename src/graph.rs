@@ -163,7 +163,11 @@ impl Partial {
 
     /// Adds `other` into `self`. Evidence keeps the first spans by (document, offset), so the
     /// result does not depend on the order of merging.
-    pub fn merge(&mut self, other: Partial, evidence_cap: usize) {
+    pub fn merge(&mut self, mut other: Partial, evidence_cap: usize) {
+        // Merging is commutative: the smaller result goes into the larger one.
+        if other.edges.len() + other.entities.len() > self.edges.len() + self.entities.len() {
+            std::mem::swap(self, &mut other);
+        }
         self.documents += other.documents;
         for (key, stats) in other.entities {
             self.entities.entry(key).or_default().absorb(stats);
