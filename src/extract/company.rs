@@ -273,6 +273,7 @@ fn name_part(t: &Token<'_>, lex: &Lexicon, tagger: &Tagger, whole: bool) -> Opti
         && t.is_han()
         && !matches!(t.tag, "p" | "c" | "r" | "u" | "uj" | "ul" | "uz" | "ud")
         && !(t.len() >= 3 && t.word.starts_with(|c| LEADING_PARTICLES.contains(c)))
+        && !lex.stop_words.contains(t.word)
         && tagger.is_rare(t.word);
     let phrase = t.tag == "l" && !lex.stop_words.contains(t.word);
     (phrase || unknown).then_some(true)

@@ -1146,6 +1146,14 @@ mod tests {
     }
 
     #[test]
+    fn counts_of_vehicles_and_words_of_distance_or_belonging_open_no_name() {
+        let text = "一架隶属于英国汤姆森航空公司的客机降落。警方在距离机场不远处发现嫌疑人。";
+        let f = found(text);
+        assert_eq!(texts_of(&f, EntityType::Company), ["英国汤姆森航空公司"], "{f:?}");
+        assert_eq!(texts_of(&f, EntityType::Project), Vec::<&str>::new(), "{f:?}");
+    }
+
+    #[test]
     fn a_group_of_countries_is_an_organization_not_a_company() {
         let f = found("双方同意加强在二十国集团、金砖国家等机制中的协调。");
         assert_eq!(texts_of(&f, EntityType::Organization), ["二十国集团"], "{f:?}");
