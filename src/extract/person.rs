@@ -439,9 +439,22 @@ fn name_after(view: &View<'_>, lex: &Lexicon, cue_end: usize) -> Option<Candidat
     while view.char(start).is_some_and(|c| c.is_whitespace() || matches!(c, '：' | ':' | '|' | '｜')) {
         start += 1;
     }
-    let token = view.tokens.get(view.token_at(start.min(view.len().saturating_sub(1))))?;
+    let k = view.token_at(start.min(view.len().saturating_sub(1)));
+    let token = view.tokens.get(k)?;
     if token.start != start || start >= view.len() {
         return None;
+    }
+    // A family name jieba cut from a given name it reads as a word, the two closing a credit
+    // (（记者 王/nr 传真/v ）): the name is both.
+    if token.len() == 1 && token.tag.starts_with("nr") && lex.surname_of(token.word).is_some() {
+        if let Some(given) = view.tokens.get(k + 1).filter(|t| t.is_han() && (1..=2).contains(&t.len())) {
+            let closes = view.char(given.end).is_none_or(|c| !is_han(c));
+            let function = matches!(given.tag, "p" | "c" | "u" | "uj" | "ul" | "d" | "r" | "m" | "q");
+            let address = HONORIFICS.contains(&given.word) || lex.person_cues.contains_key(given.word);
+            if closes && !function && !address && !lex.stop_words.contains(given.word) {
+                return Some(Candidate::new(token.start, given.end, EntityType::Person, PRIORITY_PERSON));
+            }
+        }
     }
     // A function character glued to the given name is cut off (主任 薛良率 临港新城 → 薛良).
     let glued = token.len() == 3 && token.word.ends_with(|c| GLUED_ENDINGS.contains(c));
