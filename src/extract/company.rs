@@ -150,6 +150,15 @@ pub fn full_names(
             out.push(Candidate::new(first, token.end, EntityType::Organization, PRIORITY_COMPANY));
             continue;
         }
+        // 银行间 is between banks (上海银行间同业拆放利率): no bank's name.
+        if form == "银行" && view.char(token.end) == Some('间') {
+            continue;
+        }
+        // A central bank is a public body (欧洲中央银行): an organization.
+        if form == "银行" && modifier.ends_with("中央") && modifier.len() > "中央".len() {
+            out.push(Candidate::new(start, token.end, EntityType::Organization, PRIORITY_COMPANY));
+            continue;
+        }
         let bank = form == "银行" && names_a_bank(modifier, places, start, head_start);
         // A branch (分行, 支行) is one of a bank the name gives first (工行北京分行).
         if matches!(form, "分行" | "支行") && (!modifier.contains('行') || modifier.starts_with("银行")) {

@@ -129,6 +129,7 @@ fn plausible_company(view: &View<'_>, start: usize, end: usize, lex: &Lexicon, t
         && !everyday_end
         && !words.last().is_some_and(|t| t.end == end && company::is_kind_of_policy(t, tagger))
         && !company::is_group_of_countries(text)
+        && (!text.ends_with("银行") || view.char(end) != Some('间'))
         && text.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric() || "（）()".contains(c))
         && text.starts_with(|c: char| is_han(c) || c.is_ascii_alphanumeric())
         && text.chars().any(is_han)

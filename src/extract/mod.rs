@@ -1156,6 +1156,13 @@ mod tests {
     }
 
     #[test]
+    fn a_central_bank_is_an_organization_and_interbank_names_no_bank() {
+        let f = found("欧洲中央银行宣布降息。上海银行间同业拆放利率上升。");
+        assert_eq!(texts_of(&f, EntityType::Organization), ["欧洲中央银行"], "{f:?}");
+        assert_eq!(texts_of(&f, EntityType::Company), Vec::<&str>::new(), "{f:?}");
+    }
+
+    #[test]
     fn a_group_of_countries_is_an_organization_not_a_company() {
         let f = found("双方同意加强在二十国集团、金砖国家等机制中的协调。");
         assert_eq!(texts_of(&f, EntityType::Organization), ["二十国集团"], "{f:?}");
