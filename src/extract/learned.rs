@@ -96,7 +96,8 @@ fn completes_a_name(
     false
 }
 
-/// Two to twenty characters of Han, Latin letters or digits that start with no verb, are no
+/// Two to twenty characters of Han, Latin letters or digits that start with no verb or
+/// pronoun (某 国有银行), are no
 /// common word, and are not an organisational form after generic words only (科技有限公司).
 fn plausible_company(view: &View<'_>, start: usize, end: usize, lex: &Lexicon, tagger: &Tagger) -> bool {
     let text = view.slice(start, end);
@@ -134,7 +135,7 @@ fn plausible_company(view: &View<'_>, start: usize, end: usize, lex: &Lexicon, t
         && text.starts_with(|c: char| is_han(c) || c.is_ascii_alphanumeric())
         && text.chars().any(is_han)
         && !words.iter().any(|t| lex.stop_words.contains(t.word))
-        && !matches!(first.tag, "v" | "vn" | "vd" | "d" | "p" | "c" | "a" | "ad")
+        && !matches!(first.tag, "v" | "vn" | "vd" | "d" | "p" | "c" | "a" | "ad" | "r")
         && !generic_core
         && lex.project_head_index.longest_suffix(text).is_none()
         && lex.organization_head_index.longest_suffix(text).is_none()

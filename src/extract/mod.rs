@@ -1163,6 +1163,11 @@ mod tests {
     }
 
     #[test]
+    fn the_model_names_no_company_that_opens_with_a_pronoun() {
+        assert_texts("某国有银行零售部高管告诉记者。", EntityType::Company, &[]);
+    }
+
+    #[test]
     fn a_group_of_countries_is_an_organization_not_a_company() {
         let f = found("双方同意加强在二十国集团、金砖国家等机制中的协调。");
         assert_eq!(texts_of(&f, EntityType::Organization), ["二十国集团"], "{f:?}");
