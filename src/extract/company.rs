@@ -154,8 +154,10 @@ pub fn full_names(
         if form == "银行" && view.char(token.end) == Some('间') {
             continue;
         }
-        // A central bank is a public body (欧洲中央银行): an organization.
-        if form == "银行" && modifier.ends_with("中央") && modifier.len() > "中央".len() {
+        // A central bank is a public body (欧洲中央银行), and so are the central bank's
+        // branches (人民银行成都分行): organizations.
+        let central_branch = matches!(form, "分行" | "支行") && modifier.contains("人民银行");
+        if form == "银行" && modifier.ends_with("中央") && modifier.len() > "中央".len() || central_branch {
             out.push(Candidate::new(start, token.end, EntityType::Organization, PRIORITY_COMPANY));
             continue;
         }

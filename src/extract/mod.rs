@@ -1157,8 +1157,8 @@ mod tests {
 
     #[test]
     fn a_central_bank_is_an_organization_and_interbank_names_no_bank() {
-        let f = found("欧洲中央银行宣布降息。上海银行间同业拆放利率上升。");
-        assert_eq!(texts_of(&f, EntityType::Organization), ["欧洲中央银行"], "{f:?}");
+        let f = found("欧洲中央银行宣布降息。上海银行间同业拆放利率上升。人民银行成都分行发布数据。");
+        assert_eq!(texts_of(&f, EntityType::Organization), ["欧洲中央银行", "人民银行成都分行"], "{f:?}");
         assert_eq!(texts_of(&f, EntityType::Company), Vec::<&str>::new(), "{f:?}");
     }
 
