@@ -524,6 +524,8 @@ mod tests {
         assert_texts(text, EntityType::Person, &["朱文良", "沈静文", "陈芳"]);
         // 赵立/nr 希/v before the 、 of a list of names.
         assert_texts("（记者：赵立希、周晓琳）", EntityType::Person, &["赵立希", "周晓琳"]);
+        // 刘正/nr 一/m before a colon.
+        assert_texts("协会秘书长刘正一：市场发展。", EntityType::Person, &["刘正一"]);
         // 李/nr 传真/v closing a credit in brackets; not 从 新疆 after 记者.
         assert_texts("新华社北京电（记者李传真）今日消息。记者从新疆获悉。", EntityType::Person, &["李传真"]);
         // 明礼 则: an adverb jieba glued to the last character; 李永/nr 韬/n before the next

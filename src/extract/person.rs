@@ -50,7 +50,9 @@ fn with_whole_given_name(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, c: &Ca
             may_end_given_name(*one)
                 && (matches!(next.tag, "nr" | "ng" | "x" | "nz") && stop_after(k)
                     || matches!(next.tag, "n" | "a") && (cue_after(k) || line_end || next_credit)
-                    || next.tag == "v" && listed)
+                    || next.tag == "v" && listed
+                    // 一 ends given names too (朱中 一/m ：).
+                    || next.word == "一" && stop_after(k))
         }
         // A word jieba knows (获得, 正在, 参与) is that word, unless it ends in a cue (明说).
         [first, rest] => {
