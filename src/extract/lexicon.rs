@@ -171,6 +171,14 @@ impl Lexicon {
         }
     }
 
+    /// The person cues `word` is or ends in, by its tails of two characters or more (书记; 本报
+    /// 记者 by 记者, 总队长 by 队长).
+    pub fn cues_ending<'a>(&'a self, word: &'a str) -> impl Iterator<Item = &'a CueSide> + 'a {
+        word.char_indices()
+            .filter(move |&(b, _)| b == 0 || word[b..].chars().count() >= 2)
+            .filter_map(move |(b, _)| self.person_cues.get(&word[b..]))
+    }
+
     /// The family name `name` starts with, compound names first.
     pub fn surname_of<'a>(&self, name: &'a str) -> Option<&'a str> {
         let mut ends = name.char_indices().map(|(i, _)| i).skip(1).chain(std::iter::once(name.len()));

@@ -275,7 +275,7 @@ fn sub_units(view: &View<'_>, lex: &Lexicon, from: usize, out: &mut Vec<Candidat
                 && !NOT_UNITS.iter().any(|w| t.word.ends_with(w))
                 && matches!(t.tag, "n" | "nt" | "nz" | "j" | "vn" | "ng" | "x")
                 && !lex.person_cues.contains_key(t.word);
-            let closes = tokens.get(k + 1).is_none_or(|n| !n.is_han() || titles(n.word, lex));
+            let closes = tokens.get(k + 1).is_none_or(|n| !n.is_han() || lex.cues_ending(n.word).next().is_some());
             if unit && closes {
                 added.push(Candidate::new(body, t.end, EntityType::Organization, PRIORITY_ORGANIZATION));
                 break;
@@ -288,14 +288,6 @@ fn sub_units(view: &View<'_>, lex: &Lexicon, from: usize, out: &mut Vec<Candidat
         }
     }
     out.extend(added);
-}
-
-/// True when a word is a person cue or ends in one (负责人, 处长, 总队长 by its 队长).
-fn titles(word: &str, lex: &Lexicon) -> bool {
-    word.char_indices().any(|(b, _)| {
-        let tail = &word[b..];
-        (b == 0 || tail.chars().count() >= 2) && lex.person_cues.contains_key(tail)
-    })
 }
 
 /// Heads of government departments, named by their work.

@@ -3,8 +3,8 @@
 //! cue that jieba split; and bylines (a line of names only).
 
 use super::candidate::{Candidate, find_again};
-use super::lexicon::{CueSide, Lexicon};
-use super::tagger::{Tagger, Token, is_han};
+use super::lexicon::Lexicon;
+use super::tagger::{Tagger, is_han};
 use super::view::View;
 use super::{EntityType, PRIORITY_PERSON};
 
@@ -120,7 +120,9 @@ fn names(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<Candidat
             let glued = token.len() == 3 && token.word.ends_with(|c| GLUED_ENDINGS.contains(c));
             // A title names the whole name, not the part of one jieba cut (总统 马克/nr 龙/n,
             // 外长 巴伊/nr 拉莫夫): the model reads those.
-            let titled_only_by_office = i > 0 && is_office(&tokens[i - 1], lex) && !cue_after;
+            // A title that counts only right before a name (总统, 副总理, 外长).
+            let office = i > 0 && lex.cues_ending(tokens[i - 1].word).any(|s| s.adjacent);
+            let titled_only_by_office = office && !cue_after;
             let cut = titled_only_by_office && name_goes_on(view, lex, i + 1);
             if (unknown && (cue || plausible) && !counted && !glued || known_name) && !cut {
                 out.push(Candidate::new(token.start, token.end, EntityType::Person, PRIORITY_PERSON));
@@ -305,15 +307,6 @@ const ADVERBS: &str = "已正更也都还就又才将曾均仍再便亦并而即
 /// Function characters jieba glues to the end of a name it does not know (连战在).
 const GLUED_ENDINGS: &str = "在把被从向给让对和与及是的了这那得率者";
 
-/// True when a token is, or ends in, a title that counts only right before a name (总统,
-/// 副总理, 外长).
-fn is_office(token: &Token<'_>, lex: &Lexicon) -> bool {
-    token.word.char_indices().any(|(b, _)| {
-        let tail = &token.word[b..];
-        (b == 0 || tail.chars().count() >= 2) && lex.person_cues.get(tail).is_some_and(|s| s.adjacent)
-    })
-}
-
 /// True when the token at `next` goes on with the name before it: a middle dot, a word
 /// jieba takes for part of a name, or a single noun character (马克/nr 龙/n) that is no cue.
 fn name_goes_on(view: &View<'_>, lex: &Lexicon, next: usize) -> bool {
@@ -385,15 +378,8 @@ pub(crate) fn looks_like_name(word: &str, lex: &Lexicon) -> bool {
 /// also at the end of a longer word: 本报记者) and after `end` (摄, 表示).
 fn cues_around(view: &View<'_>, lex: &Lexicon, first: usize, end: usize) -> (bool, bool) {
     let tokens = &view.tokens;
-    let titles =
-        |cue: Option<&CueSide>, next_to_name: bool| cue.is_some_and(|s| s.before && (next_to_name || !s.adjacent));
-    let is_title = |word: &str, next_to_name: bool| {
-        titles(lex.person_cues.get(word), next_to_name)
-            || word.char_indices().skip(1).any(|(b, _)| {
-                let tail = &word[b..];
-                tail.chars().count() >= 2 && titles(lex.person_cues.get(tail), next_to_name)
-            })
-    };
+    let is_title =
+        |word: &str, next_to_name: bool| lex.cues_ending(word).any(|s| s.before && (next_to_name || !s.adjacent));
     // A cue reaches across a 、-list of names (刘延东、张高丽、万钢 出席; 记者 张三、李四).
     let listed = |k: usize| tokens[k].tag.starts_with("nr") && looks_like_name(tokens[k].word, lex);
     // The name must be a whole item: 王雨/nr 萧/nr is a name cut in two.
