@@ -862,6 +862,16 @@ mod tests {
     #[test]
     fn a_form_of_address_with_a_word_glued_on_is_no_name() {
         assert_texts("刚才魏总讲的，胡某还说过。", EntityType::Person, &[]);
+        // A family name and a title address a person without naming one.
+        assert_texts("王主任介绍，产量提高了。局长刘乡长表示同意。", EntityType::Person, &[]);
+    }
+
+    #[test]
+    fn a_name_between_a_title_and_a_cue_is_whole_whatever_its_given_name_reads_as() {
+        // 刘光华/nr, though 光华 is a word (nz): 车间主任 before it and 介绍 after it.
+        assert_texts("车间主任刘光华介绍，产量提高了。", EntityType::Person, &["刘光华"]);
+        // Not a name jieba glued the next verb to (周文率/n).
+        assert_texts("副部长周文率代表团出席会议。", EntityType::Person, &["周文"]);
     }
 
     #[test]

@@ -113,6 +113,10 @@ fn names(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<Candidat
             let cue = title || cue_after;
             let unknown = !tagger.has_word(token.word);
             let plausible = token.len() == 3 && plausible_given_name(token.word, lex, tagger);
+            // A title right before a name of three characters and a cue after it leave no doubt,
+            // whatever the given name is as a word (总队长 黄建华 介绍).
+            let titled = i > 0 && lex.cues_ending(tokens[i - 1].word).any(|s| s.before);
+            let framed = titled && cue_after && token.len() == 3;
             let known_name = (title || cue_after && token.len() == 3) && plausible_given_name(token.word, lex, tagger);
             // A word after a number is a count (600 余人), one ending in a function character
             // is glued to the next word (连战在 致辞).
@@ -124,7 +128,7 @@ fn names(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<Candidat
             let office = i > 0 && lex.cues_ending(tokens[i - 1].word).any(|s| s.adjacent);
             let titled_only_by_office = office && !cue_after;
             let cut = titled_only_by_office && name_goes_on(view, lex, i + 1);
-            if (unknown && (cue || plausible) && !counted && !glued || known_name) && !cut {
+            if (unknown && (cue || plausible) && !counted && !glued || known_name || framed && !glued) && !cut {
                 out.push(Candidate::new(token.start, token.end, EntityType::Person, PRIORITY_PERSON));
             }
             continue;
@@ -366,9 +370,10 @@ pub(crate) fn looks_like_name(word: &str, lex: &Lexicon) -> bool {
     let Some(surname) = lex.surname_of(word) else { return false };
     let surname_chars = surname.chars().count();
     let doubled = chars.len() == 2 && chars[0] == chars[1];
-    // Nor a form of address with a verb glued on (魏总讲, 张某说).
+    // Nor a form of address with a verb glued on (魏总讲, 张某说), nor a family name and a
+    // title (王主任, 刘乡长).
     let given = &word[surname.len()..];
-    if HONORIFICS.contains(&given) || given.starts_with(['总', '某']) {
+    if HONORIFICS.contains(&given) || given.starts_with(['总', '某']) || lex.person_cues.contains_key(given) {
         return false;
     }
     (2..=4).contains(&chars.len()) && surname_chars < chars.len() && chars.len() - surname_chars <= 2 && !doubled
