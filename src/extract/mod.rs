@@ -867,6 +867,19 @@ mod tests {
     }
 
     #[test]
+    fn family_names_glued_to_a_title_or_rare_and_adverbs_glued_to_a_name() {
+        // 赖 is a family name; 国家副 before 主席 is no name.
+        assert_texts("国家副主席赖文明今天会见了代表团。", EntityType::Person, &["赖文明"]);
+        // 谢/v 靖远/nr and 人马/n 凤兰/nr: the family name right after the title.
+        let text = "市场研究部负责人谢靖远告诉记者。剩余股份由法定代表人马凤兰持有。";
+        assert_texts(text, EntityType::Person, &["谢靖远", "马凤兰"]);
+        // Not a preposition or conjunction that is a family name too.
+        assert_texts("公司董事长和江敏表示，市场向好。", EntityType::Person, &["江敏"]);
+        // 则 and 还 open the verb, they do not end the name.
+        assert_texts("韩锐则认为，市场向好。周岚还表示，价格平稳。", EntityType::Person, &["韩锐", "周岚"]);
+    }
+
+    #[test]
     fn a_name_between_a_title_and_a_cue_is_whole_whatever_its_given_name_reads_as() {
         // 刘光华/nr, though 光华 is a word (nz): 车间主任 before it and 介绍 after it.
         assert_texts("车间主任刘光华介绍，产量提高了。", EntityType::Person, &["刘光华"]);

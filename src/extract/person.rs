@@ -22,7 +22,24 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<
     names(view, lex, tagger, out);
     for c in &mut out[from..] {
         c.end = with_whole_given_name(view, lex, tagger, c);
+        c.start = with_family_name_before(view, lex, c);
     }
+}
+
+/// Where a name of two characters starts when jieba glued its family name to the title
+/// before it or tagged it alone (负责人 谢/v 靖宇/nr, 法定代表人马/n 凤琴/nr): one character
+/// earlier, when that is a family name right after a title.
+fn with_family_name_before(view: &View<'_>, lex: &Lexicon, c: &Candidate) -> usize {
+    if c.end - c.start != 2 || c.start < 3 {
+        return c.start;
+    }
+    let family = view.slice(c.start - 1, c.start);
+    let title = view.slice(c.start.saturating_sub(7), c.start - 1);
+    let titled = lex.cues_ending(title).any(|s| s.before);
+    // Prepositions and conjunctions that are family names too join titles to names (主席 和
+    // 张三) more often than they name anyone.
+    let function = family.starts_with(|c| GLUED_ENDINGS.contains(c) || "于同以为及".contains(c));
+    if lex.surname_of(family) == Some(family) && titled && !function { c.start - 1 } else { c.start }
 }
 
 /// Where a name of a family name and one character ends when jieba cut the last character of
@@ -121,7 +138,8 @@ fn names(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<Candidat
             // A word after a number is a count (600 余人), one ending in a function character
             // is glued to the next word (连战在 致辞).
             let counted = token.start > 0 && view.char(token.start - 1).is_some_and(|c| c.is_ascii_digit());
-            let glued = token.len() == 3 && token.word.ends_with(|c| GLUED_ENDINGS.contains(c));
+            let glued =
+                token.len() == 3 && token.word.ends_with(|c| GLUED_ENDINGS.contains(c) || GLUED_ADVERBS.contains(c));
             // A title names the whole name, not the part of one jieba cut (总统 马克/nr 龙/n,
             // 外长 巴伊/nr 拉莫夫): the model reads those.
             // A title that counts only right before a name (总统, 副总理, 外长).
@@ -140,7 +158,7 @@ fn names(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<Candidat
             let credit =
                 token.word == "摄" && view.char(token.start.saturating_sub(1)).is_some_and(char::is_whitespace);
             let named = |c: &Candidate| credit || reads_as_name(view, lex, tagger, c);
-            if let Some(c) = name_before(view, lex, token.start).filter(named) {
+            if let Some(c) = name_before(view, lex, tagger, token.start).filter(named) {
                 out.push(c);
             }
         }
@@ -308,6 +326,10 @@ const NOT_NAME_ENDINGS: &str = "感化性率度赛型式区省市县镇村庄屯
 /// 正在).
 const ADVERBS: &str = "已正更也都还就又才将曾均仍再便亦并而即则因现获值参地中";
 
+/// Adverbs jieba glues to the end of a name it does not know (某某则 认为), none of them the
+/// end of a given name as often.
+const GLUED_ADVERBS: &str = "则还也都就又曾仍便即并";
+
 /// Function characters jieba glues to the end of a name it does not know (连战在).
 const GLUED_ENDINGS: &str = "在把被从向给让对和与及是的了这那得率者";
 
@@ -329,7 +351,7 @@ pub(crate) fn may_end_given_name(ch: char) -> bool {
 /// True when a word ends in a function character glued to a name (杨洪对, 于兹者, 吴王即); not
 /// 得, which ends transliterations (熊彼得).
 pub(crate) fn ends_glued(word: &str) -> bool {
-    word.chars().last().is_some_and(|c| GLUED_ENDINGS.contains(c) && c != '得' || c == '即')
+    word.chars().last().is_some_and(|c| GLUED_ENDINGS.contains(c) && c != '得' || GLUED_ADVERBS.contains(c))
 }
 
 /// True when what follows the family name can be a given name: it does not end like a word
@@ -373,7 +395,7 @@ pub(crate) fn looks_like_name(word: &str, lex: &Lexicon) -> bool {
     // Nor a form of address with a verb glued on (魏总讲, 张某说), nor a family name and a
     // title (王主任, 刘乡长).
     let given = &word[surname.len()..];
-    if HONORIFICS.contains(&given) || given.starts_with(['总', '某']) || lex.person_cues.contains_key(given) {
+    if HONORIFICS.contains(&given) || given.starts_with(['总', '某', '副']) || lex.person_cues.contains_key(given) {
         return false;
     }
     (2..=4).contains(&chars.len()) && surname_chars < chars.len() && chars.len() - surname_chars <= 2 && !doubled
@@ -407,9 +429,13 @@ fn cues_around(view: &View<'_>, lex: &Lexicon, first: usize, end: usize) -> (boo
 }
 
 /// The Han run (two or three characters, after spaces) that ends right before a cue.
-fn name_before(view: &View<'_>, lex: &Lexicon, cue_start: usize) -> Option<Candidate> {
+fn name_before(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, cue_start: usize) -> Option<Candidate> {
     let mut end = cue_start;
     while end > 0 && view.char(end - 1).is_some_and(char::is_whitespace) {
+        end -= 1;
+    }
+    // 副 before a title is part of it (江凌 副 主席).
+    if end > 0 && view.char(end - 1) == Some('副') {
         end -= 1;
     }
     let mut start = end;
@@ -420,7 +446,16 @@ fn name_before(view: &View<'_>, lex: &Lexicon, cue_start: usize) -> Option<Candi
     if start > 0 && view.char(start - 1).is_some_and(is_han) {
         return None;
     }
-    let word = view.slice(start, end);
+    let mut word = view.slice(start, end);
+    // An adverb or function character glued on is no part of the name (李某也 表示): the two
+    // characters before it are, when jieba reads them alone as a name.
+    if word.chars().count() == 3 && ends_glued(word) {
+        end -= 1;
+        word = view.slice(start, end);
+        if !tagger.tag(word).first().is_some_and(|t| t.word == word && t.tag.starts_with("nr")) {
+            return None;
+        }
+    }
     (word.chars().count() <= 3 && looks_like_name(word, lex))
         .then(|| Candidate::new(start, end, EntityType::Person, PRIORITY_PERSON))
 }
