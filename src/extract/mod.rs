@@ -885,6 +885,12 @@ mod tests {
         assert_texts("车间主任刘光华介绍，产量提高了。", EntityType::Person, &["刘光华"]);
         // Not a name jieba glued the next verb to (周文率/n).
         assert_texts("副部长周文率代表团出席会议。", EntityType::Person, &["周文"]);
+        // A title right after the name (刘兴国/nr, 兴国 a place): not after a preposition glued
+        // to a name jieba knows, nor the end of a longer name, nor a country.
+        assert_texts("刘兴国总理今天出访。", EntityType::Person, &["刘兴国"]);
+        let text = "他向普京总统表示敬意。阿坦巴耶夫总统会见了代表团。马其顿总理今天出访。";
+        assert_texts(text, EntityType::Person, &[]);
+        assert_texts("马其顿总理今天出访。", EntityType::Place, &["马其顿"]);
     }
 
     #[test]

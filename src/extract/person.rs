@@ -133,7 +133,20 @@ fn names(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<Candidat
             // A title right before a name of three characters and a cue after it leave no doubt,
             // whatever the given name is as a word (总队长 黄建华 介绍).
             let titled = i > 0 && lex.cues_ending(tokens[i - 1].word).any(|s| s.before);
-            let framed = titled && cue_after && token.len() == 3;
+            // So does a title right after it (温某某 总理), when the name does not end like a word.
+            // (Not the end of a longer name or word: 阿坦/nrt 巴耶夫/nr 总统, 驻 韩美军.)
+            let title_after = tokens.get(i + 1).is_some_and(|t| lex.cues_ending(t.word).any(|s| s.before));
+            let ends_like_word = token.word.ends_with(|c| NOT_NAME_ENDINGS.contains(c));
+            let opens = i == 0 || {
+                let before = &tokens[i - 1];
+                !before.is_han()
+                    || before.len() >= 2 && !matches!(before.tag, "nr" | "nrt" | "nrfg" | "nz" | "ns" | "x")
+            };
+            // Nor a preposition jieba glued to a name it knows (向普京/nr 总统).
+            let preposition = token.word.starts_with(|c| GLUED_ENDINGS.contains(c))
+                && token.word.char_indices().nth(1).is_some_and(|(b, _)| tagger.has_word(&token.word[b..]));
+            let opens = opens && !preposition;
+            let framed = (titled && cue_after || title_after && !ends_like_word && opens) && token.len() == 3;
             let known_name = (title || cue_after && token.len() == 3) && plausible_given_name(token.word, lex, tagger);
             // A word after a number is a count (600 余人), one ending in a function character
             // is glued to the next word (连战在 致辞).
@@ -320,7 +333,7 @@ const HONORIFICS: &[&str] =
 const ABSTRACT_ENDINGS: &str = "感化性率度型式";
 
 /// Characters that end words, not given names (安全感, 高端化, 公开赛).
-const NOT_NAME_ENDINGS: &str = "感化性率度赛型式区省市县镇村庄屯路街站港湾园厂局部委会院校馆所处科室队组网台报刊社店场楼城平卡节岛寺宫周派塔湖山沟记经说称出为抱的共们人证素剂器机品物很也都就还在和是了以于与把被从向给让司院府";
+const NOT_NAME_ENDINGS: &str = "感化性率度赛型式戏质区省市县镇村庄屯路街站港湾园厂局部委会院校馆所处科室队组网台报刊社店场楼城平卡节岛寺宫周派塔湖山沟记经说称出为抱的共们人证素剂器机品物很也都就还在和是了以于与把被从向给让司院府";
 
 /// Adverbs and particles that open the word after a name, not end the name (王勇 已在, 吴旭
 /// 正在).
