@@ -562,6 +562,88 @@ pub fn short_names(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, places: &[Ca
     }
 }
 
+/// Titles of a company's officers: a brand before one, with the officer's name after it, is
+/// the company (海某 总裁 张某某, 华某 创始人 任某某).
+const OFFICERS: &[&str] = &[
+    "董事长",
+    "总裁",
+    "副总裁",
+    "总经理",
+    "副总经理",
+    "创始人",
+    "联合创始人",
+    "首席执行官",
+    "首席财务官",
+    "首席技术官",
+    "CEO",
+    "CFO",
+    "CTO",
+    "董事局主席",
+    "董事会主席",
+];
+
+/// The regions a company's officers answer for (亚太 总裁), which are no brands.
+const REGIONS_OF_BUSINESS: &[&str] = &["亚太", "大中华", "全球", "海外", "国际", "中国", "北美", "欧洲"];
+
+/// Words that modify an officer's title (荣誉 董事长), which are no brands.
+const TITLE_MODIFIERS: &[&str] = &["荣誉", "名誉", "执行", "常务", "首席", "高级", "资深", "现任", "时任", "前任"];
+
+/// Brands of one sentence named by the officer after them: a proper noun of two to four Han
+/// characters, a company title, then a name (海某/nrt 总裁 张某某/nr).
+pub fn before_officers(
+    view: &View<'_>,
+    lex: &Lexicon,
+    tagger: &Tagger,
+    places: &[Candidate],
+    out: &mut Vec<Candidate>,
+) {
+    let tokens = &view.tokens;
+    for (i, brand) in tokens.iter().enumerate() {
+        // The title, one token or two (首席 执行官), then the name.
+        let title_tokens = (1..=2).find(|&n| {
+            tokens.get(i + 1..i + 1 + n).is_some_and(|ts| {
+                let title: String = ts.iter().map(|t| t.word).collect();
+                OFFICERS.contains(&title.as_str())
+            })
+        });
+        let Some(n) = title_tokens else { continue };
+        if !tokens.get(i + 1 + n).is_some_and(|t| t.tag.starts_with("nr")) {
+            continue;
+        }
+        let proper = matches!(brand.tag, "nz" | "nr" | "nrt" | "nrfg" | "nt" | "j")
+            || brand.tag == "x" && !tagger.has_word(brand.word);
+        // Not an everyday word (通讯, 荣誉), a body or party (某民党 总裁), a company's region
+        // (中国区, 亚太 总裁) or a title run on (总裁兼).
+        let word = brand.word;
+        let plain = lex.generic.contains(word)
+            || lex.stop_words.contains(word)
+            || lex.industries.contains(word)
+            || is_common_word(word, tagger)
+            || tagger.is_frequent(word)
+            || lex.organization_head_index.longest_suffix(word).is_some()
+            || word.ends_with(['区', '党'])
+            || REGIONS_OF_BUSINESS.contains(&word)
+            || TITLE_MODIFIERS.contains(&word)
+            || lex.company_form_index.longest_suffix(word).is_some()
+            || OFFICERS.iter().any(|o| word.contains(o));
+        let placed = places.iter().any(|p| p.start < brand.end && brand.start < p.end);
+        // The brand must open its phrase (中兴 通讯 总裁 is no 通讯): a function word, a
+        // verb or no Han word stands before it.
+        let opens = i == 0 || {
+            let b = &tokens[i - 1];
+            !b.is_han() || matches!(b.tag, "p" | "c" | "uj" | "ul" | "u" | "v" | "vn" | "d" | "r" | "f" | "t")
+        };
+        if proper && (2..=4).contains(&brand.len()) && brand.is_han() && !plain && !placed && opens {
+            // A Latin brand right before it is its first part (ABC通讯 CEO).
+            let latin = (i > 0).then(|| &tokens[i - 1]).filter(|b| {
+                b.end == brand.start && b.word.chars().all(|c| c.is_ascii_alphanumeric()) && !b.word.is_empty()
+            });
+            let start = latin.map_or(brand.start, |b| b.start);
+            out.push(Candidate::new(start, brand.end, EntityType::Company, PRIORITY_COMPANY));
+        }
+    }
+}
+
 /// Names listed with 、 beside a company (引进了吉利、天能、蜂巢等) are companies too, when
 /// they are single short words that nothing else claims. `brands` are words the document
 /// uses to start a company's name (吉利 of 吉利商用车集团): a list holding one is a list of

@@ -224,6 +224,7 @@ impl Extractor {
             let mut candidates = place_candidates.clone();
             company::full_names(view, &self.lexicon, &self.gazetteer, &self.tagger, &place_candidates, &mut candidates);
             company::short_names(view, &self.lexicon, &self.tagger, &place_candidates, &mut candidates);
+            company::before_officers(view, &self.lexicon, &self.tagger, &place_candidates, &mut candidates);
             organization::recognise(view, &self.lexicon, &self.tagger, &place_candidates, &mut candidates);
             let mut projects = Vec::new();
             project::recognise(view, &self.lexicon, &candidates, places, &self.tagger, &mut projects);
@@ -877,6 +878,17 @@ mod tests {
         assert_texts("公司董事长和江敏表示，市场向好。", EntityType::Person, &["江敏"]);
         // 则 and 还 open the verb, they do not end the name.
         assert_texts("韩锐则认为，市场向好。周岚还表示，价格平稳。", EntityType::Person, &["韩锐", "周岚"]);
+    }
+
+    #[test]
+    fn a_brand_before_an_officer_and_a_name_is_a_company_and_no_person() {
+        let text = "据悉，ABC通讯首席执行官张伟明说，销量增长。";
+        assert_texts(text, EntityType::Company, &["ABC通讯"]);
+        assert_texts(text, EntityType::Person, &["张伟明"]);
+        // Not a company's region; what stands before a title and a name is no person.
+        let text = "中国区总裁张伟明表示销量增长。昨天，海澜芯总裁韩立康表示。他说，应国家主席韩立康邀请出访。";
+        assert_texts(text, EntityType::Company, &[]);
+        assert_texts(text, EntityType::Person, &["张伟明", "韩立康", "韩立康"]);
     }
 
     #[test]

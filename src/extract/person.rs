@@ -171,7 +171,10 @@ fn names(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<Candidat
             let credit =
                 token.word == "摄" && view.char(token.start.saturating_sub(1)).is_some_and(char::is_whitespace);
             let named = |c: &Candidate| credit || reads_as_name(view, lex, tagger, c);
-            if let Some(c) = name_before(view, lex, tagger, token.start).filter(named) {
+            // A title with a name after it (某某 总裁 张三) names that person: what stands before
+            // is where the person works.
+            let names_next = side.before && tokens.get(i + 1).is_some_and(|t| t.tag.starts_with("nr"));
+            if let Some(c) = name_before(view, lex, tagger, token.start).filter(named).filter(|_| !names_next) {
                 out.push(c);
             }
         }
