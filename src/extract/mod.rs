@@ -410,6 +410,11 @@ mod tests {
         // A quoted list of four-character slogans hides every type (科创新城 is no project here).
         let f = found("持续推进“生态优先、科创新城、产业强区、幸福家园”建设。");
         assert!(!f.iter().any(|(_, k, _)| *k == EntityType::Project), "{f:?}");
+        // A body that stands only in the name of its session (…五届三次全体(扩大)会议, …第十次
+        // 会议, …七次全会) is not annotated; where it acts, it is.
+        let text = "区委五届三次全体(扩大)会议召开。市人大常委会第十次会议开幕。省委十四届七次全会闭幕。";
+        assert_texts(text, EntityType::Organization, &[]);
+        assert_texts("区委召开会议。", EntityType::Organization, &["区委"]);
     }
 
     #[test]
