@@ -136,7 +136,11 @@ fn names(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<Candidat
             // So does a title right after it (温某某 总理), when the name does not end like a word.
             // (Not the end of a longer name or word: 阿坦/nrt 巴耶夫/nr 总统, 驻 韩美军.)
             let title_after = tokens.get(i + 1).is_some_and(|t| lex.cues_ending(t.word).any(|s| s.before));
-            let ends_like_word = token.word.ends_with(|c| NOT_NAME_ENDINGS.contains(c));
+            // (平 ends given names as often as words: it makes one only where the given name is
+            // a word, 高水平; not 近平.)
+            let given = lex.surname_of(token.word).map_or("", |s| &token.word[s.len()..]);
+            let ends_like_word = token.word.ends_with(|c| NOT_NAME_ENDINGS.contains(c))
+                && (!token.word.ends_with('平') || tagger.has_word(given));
             let opens = i == 0 || {
                 let before = &tokens[i - 1];
                 !before.is_han()
