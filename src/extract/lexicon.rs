@@ -27,6 +27,9 @@ pub struct CueSide {
     /// The cue counts only right next to the name (总统 普京), not a few words away: a title
     /// that also names the office in other sentences (总统 发来 贺函).
     pub adjacent: bool,
+    /// The cue is a role anyone may have (村民, 农民): it confirms no dictionary word of two
+    /// characters, which after it is a thing as often as a name (农民 玉米).
+    pub role: bool,
 }
 
 /// A set of words looked up by the end of a text: which of them the text ends with, longest
@@ -143,10 +146,11 @@ impl Lexicon {
                 let (word, side) = l.split_once('\t')?;
                 let side = side.trim();
                 let side = CueSide {
-                    before: matches!(side, "before" | "both" | "title"),
-                    after: !matches!(side, "before" | "title"),
-                    tagged_only: matches!(side, "action" | "title"),
-                    adjacent: side == "title",
+                    before: matches!(side, "before" | "both" | "title" | "role"),
+                    after: !matches!(side, "before" | "title" | "role"),
+                    tagged_only: matches!(side, "action" | "title" | "role"),
+                    adjacent: matches!(side, "title" | "role"),
+                    role: side == "role",
                 };
                 Some((word, side))
             })

@@ -897,6 +897,12 @@ mod tests {
     }
 
     #[test]
+    fn a_role_anyone_may_have_names_the_person_after_it_but_no_dictionary_word() {
+        // 周洁 is no dictionary word; 玉米/nr is one.
+        assert_texts("渔民周洁今年收入增加。今年农民玉米丰收。", EntityType::Person, &["周洁"]);
+    }
+
+    #[test]
     fn a_name_between_a_title_and_a_cue_is_whole_whatever_its_given_name_reads_as() {
         // 刘光华/nr, though 光华 is a word (nz): 车间主任 before it and 介绍 after it.
         assert_texts("车间主任刘光华介绍，产量提高了。", EntityType::Person, &["刘光华"]);

@@ -151,7 +151,10 @@ fn names(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<Candidat
                 && token.word.char_indices().nth(1).is_some_and(|(b, _)| tagger.has_word(&token.word[b..]));
             let opens = opens && !preposition;
             let framed = (titled && cue_after || title_after && !ends_like_word && opens) && token.len() == 3;
-            let known_name = (title || cue_after && token.len() == 3) && plausible_given_name(token.word, lex, tagger);
+            let role = i > 0 && lex.person_cues.get(tokens[i - 1].word).is_some_and(|s| s.role);
+            let titled_name = title && !(role && token.len() == 2);
+            let known_name =
+                (titled_name || cue_after && token.len() == 3) && plausible_given_name(token.word, lex, tagger);
             // A word after a number is a count (600 余人), one ending in a function character
             // is glued to the next word (连战在 致辞).
             let counted = token.start > 0 && view.char(token.start - 1).is_some_and(|c| c.is_ascii_digit());
