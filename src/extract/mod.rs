@@ -900,6 +900,8 @@ mod tests {
     fn a_role_anyone_may_have_names_the_person_after_it_but_no_dictionary_word() {
         // 周洁 is no dictionary word; 玉米/nr is one.
         assert_texts("渔民周洁今年收入增加。今年农民玉米丰收。", EntityType::Person, &["周洁"]);
+        // 武汉市/ns 民白瑾琳/nr: the 民 of 市民 is no part of the name.
+        assert_texts("武汉市民白瑾琳说，作为第一批用户。", EntityType::Person, &["白瑾琳"]);
     }
 
     #[test]

@@ -98,6 +98,16 @@ fn names(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<Candidat
             joined_until = i + 2;
             continue;
         }
+        // The 民 of a role jieba glued to the name after it (武汉市/ns 民X瑾/nr 萱): the rest of
+        // the word is the name.
+        if let Some(rest) = token.word.strip_prefix('民').filter(|_| token.tag.starts_with("nr") && i > 0) {
+            let before = tokens[i - 1].word.chars().last().map(|c| format!("{c}民"));
+            let role = before.is_some_and(|r| lex.person_cues.get(r.as_str()).is_some_and(|s| s.before));
+            if role && looks_like_name(rest, lex) && !tagger.has_word(rest) {
+                out.push(Candidate::new(token.start + 1, token.end, EntityType::Person, PRIORITY_PERSON));
+                continue;
+            }
+        }
         // A title jieba tags as a name (顾问/nr) is the cue, not the person; nor is a body
         // whose first character is a family name (宣传部/nr).
         let title = lex.person_cues.contains_key(token.word)
