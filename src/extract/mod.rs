@@ -943,6 +943,10 @@ mod tests {
         );
         // A kind of library is no body.
         assert_texts("这里有一座公共图书馆。", EntityType::Organization, &[]);
+        // Military regions, embassies, publishers, production and construction corps.
+        let text = "湖州军区、瑞典大使馆和东湖出版社联合举办活动。新疆生产建设兵团第一师举办活动。";
+        let bodies = ["湖州军区", "瑞典大使馆", "东湖出版社", "新疆生产建设兵团"];
+        assert_texts(text, EntityType::Organization, &bodies);
     }
 
     #[test]
