@@ -897,6 +897,15 @@ mod tests {
     }
 
     #[test]
+    fn a_name_between_a_title_and_a_cue_after_it_whatever_jieba_tagged() {
+        // 钱奕澄/z, 韩传/nr 号/m: the characters between the title and 介绍.
+        let text = "项目建筑师钱奕澄介绍，项目采用构件。公司副总裁韩传号介绍，项目进展顺利。";
+        assert_texts(text, EntityType::Person, &["钱奕澄", "韩传号"]);
+        // Not a conjunction that is a family name too.
+        assert_texts("来自企业的工程师和媒体表示欢迎。", EntityType::Person, &[]);
+    }
+
+    #[test]
     fn a_role_anyone_may_have_names_the_person_after_it_but_no_dictionary_word() {
         // 周洁 is no dictionary word; 玉米/nr is one.
         assert_texts("渔民周洁今年收入增加。今年农民玉米丰收。", EntityType::Person, &["周洁"]);

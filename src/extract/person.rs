@@ -38,7 +38,7 @@ fn with_family_name_before(view: &View<'_>, lex: &Lexicon, c: &Candidate) -> usi
     let titled = lex.cues_ending(title).any(|s| s.before);
     // Prepositions and conjunctions that are family names too join titles to names (主席 和
     // 张三) more often than they name anyone.
-    let function = family.starts_with(|c| GLUED_ENDINGS.contains(c) || "于同以为及".contains(c));
+    let function = family.starts_with(is_function_character);
     if lex.surname_of(family) == Some(family) && titled && !function { c.start - 1 } else { c.start }
 }
 
@@ -359,6 +359,12 @@ const NOT_NAME_ENDINGS: &str = "感化性率度赛型式戏质区省市县镇村
 /// 正在).
 const ADVERBS: &str = "已正更也都还就又才将曾均仍再便亦并而即则因现获值参地中";
 
+/// True for a preposition or conjunction that is a family name too (和, 向, 于): after a title
+/// it joins the title to what follows far more often than it opens a name.
+fn is_function_character(c: char) -> bool {
+    GLUED_ENDINGS.contains(c) || "于同以为及".contains(c)
+}
+
 /// Adverbs jieba glues to the end of a name it does not know (某某则 认为), none of them the
 /// end of a given name as often.
 const GLUED_ADVERBS: &str = "则还也都就又曾仍便即并";
@@ -475,9 +481,17 @@ fn name_before(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, cue_start: usize
     while start > 0 && end - start < 4 && view.char(start - 1).is_some_and(is_han) {
         start -= 1;
     }
-    // The run must be the whole word: nothing Han before it.
+    // The run must be the whole word: nothing Han before it, or a title right before it
+    // (建筑师 X奕清/z 介绍).
     if start > 0 && view.char(start - 1).is_some_and(is_han) {
-        return None;
+        let after_title = |s: usize| {
+            let before = &view.tokens[view.token_at(s - 1)];
+            view.is_boundary(s) && before.end == s && lex.cues_ending(before.word).any(|c| c.before && !c.role)
+        };
+        start = [3, 2].into_iter().map(|n| end.saturating_sub(n)).find(|&s| s > start && after_title(s))?;
+        if view.char(start).is_some_and(is_function_character) {
+            return None;
+        }
     }
     let mut word = view.slice(start, end);
     // An adverb or function character glued on is no part of the name (李某也 表示): the two
