@@ -956,6 +956,8 @@ mod tests {
         let text = "湖州军区、瑞典大使馆和东湖出版社联合举办活动。新疆生产建设兵团第一师举办活动。";
         let bodies = ["湖州军区", "瑞典大使馆", "东湖出版社", "新疆生产建设兵团"];
         assert_texts(text, EntityType::Organization, &bodies);
+        // Academies by their short titles.
+        assert_texts("浙江省农科院和中国社科院的专家出席。", EntityType::Organization, &["浙江省农科院", "中国社科院"]);
     }
 
     #[test]
