@@ -906,6 +906,13 @@ mod tests {
     }
 
     #[test]
+    fn a_word_ending_in_a_title_is_that_title_and_pronouns_are_no_names() {
+        // 新闻记者 ends in 记者: the name after the bar is the byline's.
+        assert_texts("界面新闻记者 | 周熹珑", EntityType::Person, &["周熹珑"]);
+        assert_texts("但他表示，市场向好。", EntityType::Person, &[]);
+    }
+
+    #[test]
     fn a_role_anyone_may_have_names_the_person_after_it_but_no_dictionary_word() {
         // 周洁 is no dictionary word; 玉米/nr is one.
         assert_texts("渔民周洁今年收入增加。今年农民玉米丰收。", EntityType::Person, &["周洁"]);

@@ -3,7 +3,7 @@
 //! cue that jieba split; and bylines (a line of names only).
 
 use super::candidate::{Candidate, find_again};
-use super::lexicon::Lexicon;
+use super::lexicon::{CueSide, Lexicon};
 use super::tagger::{Tagger, is_han};
 use super::view::View;
 use super::{EntityType, PRIORITY_PERSON};
@@ -182,7 +182,9 @@ fn names(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<Candidat
             continue;
         }
         // A cue with a name jieba split (何伟 吧 摄): take the characters next to the cue.
-        let Some(side) = lex.person_cues.get(token.word) else { continue };
+        // A word that ends in a title counts as that title before a name (新闻记者 | 张三).
+        let tail = || lex.cues_ending(token.word).find(|s| s.before).map(|s| CueSide { after: false, ..*s });
+        let Some(side) = lex.person_cues.get(token.word).copied().or_else(tail) else { continue };
         if side.after && !side.tagged_only && i > 0 {
             // A photo credit names a person whatever the dictionary holds the words as (沈雯/nz 摄).
             let credit =
@@ -434,7 +436,13 @@ pub(crate) fn looks_like_name(word: &str, lex: &Lexicon) -> bool {
     // Nor a form of address with a verb glued on (魏总讲, 张某说), nor a family name and a
     // title (王主任, 刘乡长).
     let given = &word[surname.len()..];
-    if HONORIFICS.contains(&given) || given.starts_with(['总', '某', '副']) || lex.person_cues.contains_key(given) {
+    // Nor a pronoun (来此, 但他).
+    let pronoun = given.contains(|c| "此这那该他她我你们".contains(c));
+    if HONORIFICS.contains(&given)
+        || given.starts_with(['总', '某', '副'])
+        || lex.person_cues.contains_key(given)
+        || pronoun
+    {
         return false;
     }
     (2..=4).contains(&chars.len()) && surname_chars < chars.len() && chars.len() - surname_chars <= 2 && !doubled
@@ -531,13 +539,16 @@ fn name_after(view: &View<'_>, lex: &Lexicon, cue_end: usize) -> Option<Candidat
             }
         }
     }
-    // A function character glued to the given name is cut off (主任 薛良率 临港新城 → 薛良).
-    let glued = token.len() == 3 && token.word.ends_with(|c| GLUED_ENDINGS.contains(c));
+    // A function character or a verb of saying glued to the given name is cut off (主任 薛良率
+    // 临港新城 → 薛良, 部长 马某称 → 马某).
+    let glued = token.len() == 3 && token.word.ends_with(|c| GLUED_ENDINGS.contains(c) || matches!(c, '说' | '称'));
     let end = if glued { token.end - 1 } else { token.end };
     let word = view.slice(token.start, end);
+    // Nor is a title itself (策划 顾问/nr) a name.
     let is_name = token.is_han()
         && (2..=3).contains(&(end - token.start))
         && looks_like_name(word, lex)
+        && !lex.person_cues.contains_key(word)
         && (token.tag.starts_with("nr")
             || !lex.stop_words.contains(word) && !word.ends_with(|c| NOT_NAME_ENDINGS.contains(c)));
     is_name.then(|| Candidate::new(token.start, end, EntityType::Person, PRIORITY_PERSON))
