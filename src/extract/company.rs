@@ -599,19 +599,25 @@ pub fn before_officers(
 ) {
     let tokens = &view.tokens;
     for (i, brand) in tokens.iter().enumerate() {
+        let proper = matches!(brand.tag, "nz" | "nr" | "nrt" | "nrfg" | "nt" | "j")
+            || brand.tag == "x" && brand.is_han() && !tagger.has_word(brand.word);
+        if !proper {
+            continue;
+        }
         // The title, one token or two (首席 执行官), then the name.
-        let title_tokens = (1..=2).find(|&n| {
-            tokens.get(i + 1..i + 1 + n).is_some_and(|ts| {
-                let title: String = ts.iter().map(|t| t.word).collect();
-                OFFICERS.contains(&title.as_str())
+        let is_title = |n: usize| {
+            tokens.get(i + 1..i + 1 + n).is_some_and(|ts| match ts {
+                [one] => OFFICERS.contains(&one.word),
+                [a, b] => OFFICERS
+                    .iter()
+                    .any(|o| o.len() == a.word.len() + b.word.len() && o.starts_with(a.word) && o.ends_with(b.word)),
+                _ => false,
             })
-        });
-        let Some(n) = title_tokens else { continue };
+        };
+        let Some(n) = (1..=2).find(|&n| is_title(n)) else { continue };
         if !tokens.get(i + 1 + n).is_some_and(|t| t.tag.starts_with("nr")) {
             continue;
         }
-        let proper = matches!(brand.tag, "nz" | "nr" | "nrt" | "nrfg" | "nt" | "j")
-            || brand.tag == "x" && !tagger.has_word(brand.word);
         // Not an everyday word (通讯, 荣誉), a body or party (某民党 总裁), a company's region
         // (中国区, 亚太 总裁) or a title run on (总裁兼).
         let word = brand.word;

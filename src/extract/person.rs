@@ -183,7 +183,15 @@ fn names(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<Candidat
         }
         // A cue with a name jieba split (何伟 吧 摄): take the characters next to the cue.
         // A word that ends in a title counts as that title before a name (新闻记者 | 张三).
-        let tail = || lex.cues_ending(token.word).find(|s| s.before).map(|s| CueSide { after: false, ..*s });
+        let tail = || {
+            token
+                .word
+                .chars()
+                .nth(2)
+                .is_some()
+                .then(|| lex.cues_ending(token.word).find(|s| s.before).map(|s| CueSide { after: false, ..*s }))
+                .flatten()
+        };
         let Some(side) = lex.person_cues.get(token.word).copied().or_else(tail) else { continue };
         if side.after && !side.tagged_only && i > 0 {
             // A photo credit names a person whatever the dictionary holds the words as (沈雯/nz 摄).
