@@ -650,6 +650,51 @@ pub fn before_officers(
     }
 }
 
+/// The longest subject [`described`] takes for a company's name, in characters.
+const MAX_DESCRIBED: usize = 10;
+
+/// Names a clause describes as a company (某某电子是一家…电子配件企业, 某某是一家…公司): the
+/// words between the clause's start and 是 一家, when the clause goes on to a word ending in 公司
+/// or 企业 and the words are a name: Han or Latin, no pronoun, function word or verb, not a place
+/// alone; a describing word before them (生产商) is no part of it.
+pub fn described(view: &View<'_>, lex: &Lexicon, places: &[Candidate], out: &mut Vec<Candidate>) {
+    let tokens = &view.tokens;
+    let clause_break = |t: &Token<'_>| matches!(t.word, "，" | "," | "。" | "；" | ";" | "：" | ":" | "！" | "？");
+    for j in 1..tokens.len() {
+        if tokens[j].word != "是" || tokens.get(j + 1).is_none_or(|t| t.word != "一家") {
+            continue;
+        }
+        let companies = tokens[j + 2..]
+            .iter()
+            .take_while(|t| !clause_break(t))
+            .take(15)
+            .any(|t| t.word.ends_with("公司") || t.word.ends_with("企业"));
+        if !companies {
+            continue;
+        }
+        let first =
+            (0..j).rev().find(|&k| clause_break(&tokens[k]) || !tokens[k].word.chars().all(char::is_alphanumeric));
+        let first = first.map_or(0, |k| k + 1);
+        if first >= j {
+            continue;
+        }
+        let (start, end) = (tokens[first].start, tokens[j - 1].end);
+        let words = &tokens[first..j];
+        let plain = words
+            .iter()
+            .any(|t| matches!(t.tag, "r" | "d" | "p" | "c" | "u" | "uj" | "ul" | "v" | "vn" | "m" | "f" | "t"))
+            || words.len() == 1 && (lex.generic.contains(words[0].word) || lex.stop_words.contains(words[0].word))
+            // A person is the company's owner or staff (某某是一家…企业的老板); 后者 and 前者 point back.
+            || words.iter().any(|t| t.tag.starts_with("nr") && super::person::looks_like_name(t.word, lex))
+            || words.iter().any(|t| matches!(t.word, "后者" | "前者"));
+        let start = after_apposition(view, lex, start, end);
+        let place_alone = places.iter().any(|p| p.start <= start && end <= p.end);
+        if !plain && !place_alone && (2..=MAX_DESCRIBED).contains(&(end - start)) {
+            out.push(Candidate::new(start, end, EntityType::Company, PRIORITY_COMPANY - 1));
+        }
+    }
+}
+
 /// Names listed with 、 beside a company (引进了吉利、天能、蜂巢等) are companies too, when
 /// they are single short words that nothing else claims. `brands` are words the document
 /// uses to start a company's name (吉利 of 吉利商用车集团): a list holding one is a list of

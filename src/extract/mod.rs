@@ -225,6 +225,7 @@ impl Extractor {
             company::full_names(view, &self.lexicon, &self.gazetteer, &self.tagger, &place_candidates, &mut candidates);
             company::short_names(view, &self.lexicon, &self.tagger, &place_candidates, &mut candidates);
             company::before_officers(view, &self.lexicon, &self.tagger, &place_candidates, &mut candidates);
+            company::described(view, &self.lexicon, &place_candidates, &mut candidates);
             organization::recognise(view, &self.lexicon, &self.tagger, &place_candidates, &mut candidates);
             let mut projects = Vec::new();
             project::recognise(view, &self.lexicon, &candidates, places, &self.tagger, &mut projects);
@@ -883,6 +884,14 @@ mod tests {
         assert_texts("公司董事长和江敏表示，市场向好。", EntityType::Person, &["江敏"]);
         // 则 and 还 open the verb, they do not end the name.
         assert_texts("韩锐则认为，市场向好。周岚还表示，价格平稳。", EntityType::Person, &["韩锐", "周岚"]);
+    }
+
+    #[test]
+    fn a_name_a_clause_describes_as_a_company_is_one() {
+        let text = "蓝岭鸿擎是一家专注于卫星互联网建设的企业，总部在雄安。后者是一家港资背景的公司。";
+        assert_texts(text, EntityType::Company, &["蓝岭鸿擎"]);
+        // A person who runs one is no company.
+        assert_texts("孙景涛是一家农产品加工企业的老板。", EntityType::Company, &[]);
     }
 
     #[test]
