@@ -4,7 +4,7 @@
 
 use super::candidate::{Candidate, find_again};
 use super::lexicon::{CueSide, Lexicon};
-use super::tagger::{Tagger, is_han};
+use super::tagger::{Tagger, Token, is_han};
 use super::view::View;
 use super::{EntityType, PRIORITY_PERSON};
 
@@ -24,6 +24,36 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<
         c.end = with_whole_given_name(view, lex, tagger, c);
         c.start = with_family_name_before(view, lex, c);
     }
+}
+
+/// True when titles frame the dictionary name of three characters at token `i`, whatever its
+/// given name reads as: a title right before it and a cue after it (总队长 黄建华 介绍), or a
+/// title right after it (温某某 总理) where the name does not end like a word (平 does so only
+/// where the given name is one: 高水平, not 近平), opens its phrase (not 阿坦/ns 巴耶夫/nr 总统,
+/// 驻 韩美军) and is no preposition jieba glued to a name it knows (向普京/nr 总统).
+fn framed_by_titles(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, i: usize, cue_after: bool) -> bool {
+    let tokens = &view.tokens;
+    let token = &tokens[i];
+    if token.len() != 3 {
+        return false;
+    }
+    let is_title = |t: &Token<'_>| lex.cues_ending(t.word).any(|s| s.before);
+    if i > 0 && is_title(&tokens[i - 1]) && cue_after {
+        return true;
+    }
+    if !tokens.get(i + 1).is_some_and(is_title) {
+        return false;
+    }
+    let given = lex.surname_of(token.word).map_or("", |s| &token.word[s.len()..]);
+    let ends_like_word = token.word.ends_with(|c| NOT_NAME_ENDINGS.contains(c))
+        && (!token.word.ends_with('平') || tagger.has_word(given));
+    let opens = i == 0 || {
+        let before = &tokens[i - 1];
+        !before.is_han() || before.len() >= 2 && !matches!(before.tag, "nr" | "nrt" | "nrfg" | "nz" | "ns" | "x")
+    };
+    let preposition = token.word.starts_with(|c| GLUED_ENDINGS.contains(c))
+        && token.word.char_indices().nth(1).is_some_and(|(b, _)| tagger.has_word(&token.word[b..]));
+    !ends_like_word && opens && !preposition
 }
 
 /// Where a name of two characters starts when jieba glued its family name to the title
@@ -140,27 +170,7 @@ fn names(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<Candidat
             let cue = title || cue_after;
             let unknown = !tagger.has_word(token.word);
             let plausible = token.len() == 3 && plausible_given_name(token.word, lex, tagger);
-            // A title right before a name of three characters and a cue after it leave no doubt,
-            // whatever the given name is as a word (总队长 黄建华 介绍).
-            let titled = i > 0 && lex.cues_ending(tokens[i - 1].word).any(|s| s.before);
-            // So does a title right after it (温某某 总理), when the name does not end like a word.
-            // (Not the end of a longer name or word: 阿坦/nrt 巴耶夫/nr 总统, 驻 韩美军.)
-            let title_after = tokens.get(i + 1).is_some_and(|t| lex.cues_ending(t.word).any(|s| s.before));
-            // (平 ends given names as often as words: it makes one only where the given name is
-            // a word, 高水平; not 近平.)
-            let given = lex.surname_of(token.word).map_or("", |s| &token.word[s.len()..]);
-            let ends_like_word = token.word.ends_with(|c| NOT_NAME_ENDINGS.contains(c))
-                && (!token.word.ends_with('平') || tagger.has_word(given));
-            let opens = i == 0 || {
-                let before = &tokens[i - 1];
-                !before.is_han()
-                    || before.len() >= 2 && !matches!(before.tag, "nr" | "nrt" | "nrfg" | "nz" | "ns" | "x")
-            };
-            // Nor a preposition jieba glued to a name it knows (向普京/nr 总统).
-            let preposition = token.word.starts_with(|c| GLUED_ENDINGS.contains(c))
-                && token.word.char_indices().nth(1).is_some_and(|(b, _)| tagger.has_word(&token.word[b..]));
-            let opens = opens && !preposition;
-            let framed = (titled && cue_after || title_after && !ends_like_word && opens) && token.len() == 3;
+            let framed = framed_by_titles(view, lex, tagger, i, cue_after);
             let role = i > 0 && lex.person_cues.get(tokens[i - 1].word).is_some_and(|s| s.role);
             let titled_name = title && !(role && token.len() == 2);
             let known_name =
@@ -184,13 +194,8 @@ fn names(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<Candidat
         // A cue with a name jieba split (何伟 吧 摄): take the characters next to the cue.
         // A word that ends in a title counts as that title before a name (新闻记者 | 张三).
         let tail = || {
-            token
-                .word
-                .chars()
-                .nth(2)
-                .is_some()
-                .then(|| lex.cues_ending(token.word).find(|s| s.before).map(|s| CueSide { after: false, ..*s }))
-                .flatten()
+            let title = if token.len() >= 3 { lex.cues_ending(token.word).find(|s| s.before) } else { None };
+            title.map(|s| CueSide { after: false, ..*s })
         };
         let Some(side) = lex.person_cues.get(token.word).copied().or_else(tail) else { continue };
         if side.after && !side.tagged_only && i > 0 {
