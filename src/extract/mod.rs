@@ -974,6 +974,8 @@ mod tests {
         assert_texts(text, EntityType::Organization, &bodies);
         // Academies by their short titles.
         assert_texts("浙江省农科院和中国社科院的专家出席。", EntityType::Organization, &["浙江省农科院", "中国社科院"]);
+        // A level alone names its own place's body, as 省委 does.
+        assert_texts("省社科院的专家和市科协的代表出席。", EntityType::Organization, &["省社科院", "市科协"]);
     }
 
     #[test]

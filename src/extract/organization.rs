@@ -213,7 +213,10 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, places: &[Cand
         let has_place = places.iter().any(|p| start <= p.start && p.end <= head_start);
         // A count just before the name counts bodies too (两 | 国高层协调委员会).
         let counted = counts_bodies(modifier) || start > 0 && counts_bodies(view.slice(start - 1, start + 1));
-        if !has_place && is_generic_modifier(modifier, tokens, lex) || counted {
+        // A level alone names the body of its own place (省社科院, 市科协, 县医院), as 省委 and
+        // 区政府 do.
+        let level_only = matches!(modifier, "省" | "市" | "区" | "县" | "镇" | "乡");
+        if !has_place && !level_only && is_generic_modifier(modifier, tokens, lex) || counted {
             continue;
         }
         // 部 names a ministry or a party department only under a government or party body
