@@ -938,6 +938,8 @@ mod tests {
         // A title right after the name (刘兴国/nr, 兴国 a place): not after a preposition glued
         // to a name jieba knows, nor the end of a longer name, nor a country.
         assert_texts("刘兴国总理今天出访。", EntityType::Person, &["刘兴国"]);
+        // Or a title right before it, with no cue after (委员长 宋建康 15日).
+        assert_texts("全国人大常委会委员长宋建康15日在北京会见了代表团。", EntityType::Person, &["宋建康"]);
         // 平 ends given names too (吴树平/nr), but not where the given name is a word (高水平/nr).
         assert_texts("吴树平总书记指出，要加快发展。高水平专家出席。", EntityType::Person, &["吴树平"]);
         let text = "他向普京总统表示敬意。阿坦巴耶夫总统会见了代表团。马其顿总理今天出访。";

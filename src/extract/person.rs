@@ -28,9 +28,10 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<
 
 /// True when titles frame the dictionary name of three characters at token `i`, whatever its
 /// given name reads as: a title right before it and a cue after it (总队长 黄建华 介绍), or a
-/// title right after it (温某某 总理) where the name does not end like a word (平 does so only
-/// where the given name is one: 高水平, not 近平), opens its phrase (not 阿坦/ns 巴耶夫/nr 总统,
-/// 驻 韩美军) and is no preposition jieba glued to a name it knows (向普京/nr 总统).
+/// title right before or after it (委员长 宋建康 15日, 温某某 总理) where the name does not end
+/// like a word (平 does so only where the given name is one: 高水平, not 近平), opens its phrase
+/// (not 阿坦/ns 巴耶夫/nr 总统, 驻 韩美军) and is no preposition jieba glued to a name it knows
+/// (向普京/nr 总统).
 fn framed_by_titles(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, i: usize, cue_after: bool) -> bool {
     let tokens = &view.tokens;
     let token = &tokens[i];
@@ -38,10 +39,11 @@ fn framed_by_titles(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, i: usize, c
         return false;
     }
     let is_title = |t: &Token<'_>| lex.cues_ending(t.word).any(|s| s.before);
-    if i > 0 && is_title(&tokens[i - 1]) && cue_after {
+    let titled = i > 0 && is_title(&tokens[i - 1]);
+    if titled && cue_after {
         return true;
     }
-    if !tokens.get(i + 1).is_some_and(is_title) {
+    if !titled && !tokens.get(i + 1).is_some_and(is_title) {
         return false;
     }
     let given = lex.surname_of(token.word).map_or("", |s| &token.word[s.len()..]);
