@@ -915,6 +915,14 @@ mod tests {
     }
 
     #[test]
+    fn a_reporters_credit_in_brackets_names_a_person_whatever_the_words_mean() {
+        let text = "本报讯（记者温暖）昨日，市住保办负责人表示，措施正在推进。";
+        assert_texts(text, EntityType::Person, &["温暖"]);
+        // Not outside a credit.
+        assert_texts("记者温暖地说道。", EntityType::Person, &[]);
+    }
+
+    #[test]
     fn a_word_ending_in_a_title_is_that_title_and_pronouns_are_no_names() {
         // 新闻记者 ends in 记者: the name after the bar is the byline's.
         assert_texts("界面新闻记者 | 周熹珑", EntityType::Person, &["周熹珑"]);

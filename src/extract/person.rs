@@ -213,7 +213,11 @@ fn names(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<Candidat
             }
         }
         if side.before && !side.tagged_only {
-            let mut next = name_after(view, lex, token.end).filter(|c| reads_as_name(view, lex, tagger, c));
+            // A reporter's credit closed by its bracket names a person whatever the dictionary
+            // holds the words as (（记者 马力/n）).
+            let credit = |c: &Candidate| token.word.ends_with("记者") && matches!(view.char(c.end), Some('）' | ')'));
+            let named = |c: &Candidate| credit(c) || reads_as_name(view, lex, tagger, c);
+            let mut next = name_after(view, lex, token.end).filter(named);
             while let Some(c) = next {
                 let end = c.end;
                 out.push(c);
