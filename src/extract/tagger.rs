@@ -100,8 +100,8 @@ impl Tagger {
         let mut tokens = Vec::with_capacity(tagged.len() + 2);
         for t in tagged {
             let token = Token { word: t.word, tag: t.tag, start: t.start, end: t.end };
-            match split_glued_title(token) {
-                Some((body, title)) => tokens.extend([body, title]),
+            match split_glued_title(token).or_else(|| split_glued_conjunction(token)) {
+                Some((first, second)) => tokens.extend([first, second]),
                 None => tokens.push(token),
             }
         }
@@ -160,6 +160,19 @@ fn split_glued_title(token: Token<'_>) -> Option<(Token<'_>, Token<'_>)> {
     ))
 }
 
+/// A committee's 委 that jieba glued to the conjunction after it (吉林省/ns 委和/c 省政府) as two
+/// tokens; `None` for any other token.
+fn split_glued_conjunction(token: Token<'_>) -> Option<(Token<'_>, Token<'_>)> {
+    if !matches!(token.word, "委和" | "委与" | "委及") {
+        return None;
+    }
+    let middle = token.start + 1;
+    Some((
+        Token { word: &token.word[..'委'.len_utf8()], tag: "n", start: token.start, end: middle },
+        Token { word: &token.word['委'.len_utf8()..], tag: "c", start: middle, end: token.end },
+    ))
+}
+
 impl std::fmt::Debug for Tagger {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("Tagger")
@@ -178,5 +191,14 @@ mod tests {
         assert_eq!((title.word, title.start, title.end), ("书记", 4, 6));
         assert!(split_glued_title(Token { word: "副局长", tag: "n", start: 0, end: 3 }).is_none());
         assert!(split_glued_title(Token { word: "党委书记", tag: "n", start: 0, end: 4 }).is_none());
+    }
+
+    #[test]
+    fn a_committee_glued_to_a_conjunction_comes_apart() {
+        let token = Token { word: "委和", tag: "c", start: 3, end: 5 };
+        let Some((body, and)) = split_glued_conjunction(token) else { panic!("委和 stays one token") };
+        assert_eq!((body.word, body.start, body.end), ("委", 3, 4));
+        assert_eq!((and.word, and.tag, and.start, and.end), ("和", "c", 4, 5));
+        assert!(split_glued_conjunction(Token { word: "和", tag: "c", start: 0, end: 1 }).is_none());
     }
 }
