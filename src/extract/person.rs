@@ -27,10 +27,10 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<
 }
 
 /// True when titles frame the dictionary name of three characters at token `i`, whatever its
-/// given name reads as: a title right before it and a cue after it (总队长 黄建华 介绍), or a
+/// given name reads as: a title right before it and a cue after it (总队长 X建华 介绍), or a
 /// title right before or after it (委员长 宋建康 15日, 温某某 总理) where the name does not end
 /// like a word (平 does so only where the given name is one: 高水平, not 近平), opens its phrase
-/// (not 阿坦/ns 巴耶夫/nr 总统, 驻 韩美军) and is no preposition jieba glued to a name it knows
+/// (not 某坦/ns 巴耶夫/nr 总统, 驻 韩美军) and is no preposition jieba glued to a name it knows
 /// (向普京/nr 总统).
 fn framed_by_titles(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, i: usize, cue_after: bool) -> bool {
     let tokens = &view.tokens;
@@ -59,7 +59,7 @@ fn framed_by_titles(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, i: usize, c
 }
 
 /// Where a name of two characters starts when jieba glued its family name to the title
-/// before it or tagged it alone (负责人 谢/v 靖宇/nr, 法定代表人马/n 凤琴/nr): one character
+/// before it or tagged it alone (负责人 谢/v 靖远/nr, 法定代表人马/n 凤兰/nr): one character
 /// earlier, when that is a family name right after a title.
 fn with_family_name_before(view: &View<'_>, lex: &Lexicon, c: &Candidate) -> usize {
     if c.end - c.start != 2 || c.start < 3 {
@@ -214,7 +214,7 @@ fn names(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<Candidat
         }
         if side.before && !side.tagged_only {
             // A reporter's credit closed by its bracket names a person whatever the dictionary
-            // holds the words as (（记者 马力/n）).
+            // holds the words as (（记者 温暖）).
             let credit = |c: &Candidate| token.word.ends_with("记者") && matches!(view.char(c.end), Some('）' | ')'));
             let named = |c: &Candidate| credit(c) || reads_as_name(view, lex, tagger, c);
             let mut next = name_after(view, lex, token.end).filter(named);
