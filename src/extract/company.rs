@@ -639,7 +639,7 @@ pub fn before_officers(
             let b = &tokens[i - 1];
             !b.is_han() || matches!(b.tag, "p" | "c" | "uj" | "ul" | "u" | "v" | "vn" | "d" | "r" | "f" | "t")
         };
-        if proper && (2..=4).contains(&brand.len()) && brand.is_han() && !plain && !placed && opens {
+        if (2..=4).contains(&brand.len()) && brand.is_han() && !plain && !placed && opens {
             // A Latin brand right before it is its first part (ABC通讯 CEO).
             let latin = (i > 0).then(|| &tokens[i - 1]).filter(|b| {
                 b.end == brand.start && b.word.chars().all(|c| c.is_ascii_alphanumeric()) && !b.word.is_empty()

@@ -49,13 +49,19 @@ fn framed_by_titles(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, i: usize, c
     let given = lex.surname_of(token.word).map_or("", |s| &token.word[s.len()..]);
     let ends_like_word = token.word.ends_with(|c| NOT_NAME_ENDINGS.contains(c))
         && (!token.word.ends_with('平') || tagger.has_word(given));
-    let opens = i == 0 || {
-        let before = &tokens[i - 1];
-        !before.is_han() || before.len() >= 2 && !matches!(before.tag, "nr" | "nrt" | "nrfg" | "nz" | "ns" | "x")
-    };
+    let opens = opens_phrase(tokens, i);
     let preposition = token.word.starts_with(|c| GLUED_ENDINGS.contains(c))
         && token.word.char_indices().nth(1).is_some_and(|(b, _)| tagger.has_word(&token.word[b..]));
     !ends_like_word && opens && !preposition
+}
+
+/// True when the token at `i` opens its phrase: nothing Han stands before it, or a word of two
+/// characters or more that is no part of a name (not 阿坦/ns 巴耶夫, 古特 雷斯说).
+fn opens_phrase(tokens: &[Token<'_>], i: usize) -> bool {
+    i.checked_sub(1).is_none_or(|k| {
+        let before = &tokens[k];
+        !before.is_han() || before.len() >= 2 && !matches!(before.tag, "nr" | "nrt" | "nrfg" | "nz" | "ns" | "x")
+    })
 }
 
 /// Where a name of two characters starts when jieba glued its family name to the title
@@ -156,11 +162,7 @@ fn names(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<Candidat
             }
             // A verb of saying jieba glued to a name of two characters is the cue (高博说/nr),
             // where no part of a longer name stands before it (古特 雷斯说).
-            let whole = i.checked_sub(1).is_none_or(|k| {
-                let before = &tokens[k];
-                !before.is_han()
-                    || before.len() >= 2 && !matches!(before.tag, "nr" | "nrt" | "nrfg" | "nz" | "ns" | "x" | "j")
-            });
+            let whole = opens_phrase(tokens, i) && i.checked_sub(1).is_none_or(|k| tokens[k].tag != "j");
             let name = token.word.strip_suffix(['说', '称']).filter(|n| n.chars().count() == 2 && whole);
             if let Some(name) = name.filter(|n| !tagger.has_word(token.word) && looks_like_name(n, lex)) {
                 if !tagger.has_word(name) || tagger.tag(name).first().is_some_and(|t| t.tag.starts_with("nr")) {
