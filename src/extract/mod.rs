@@ -732,6 +732,13 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_glued_to_a_body_or_its_level_names_none() {
+        // 我局/r is "our bureau"; 本区/n 政府 is the county's government, named by its level.
+        let f = found("近日，我局下发通知。本区政府发布公告。");
+        assert_eq!(texts_of(&f, EntityType::Organization), ["区政府"], "{f:?}");
+    }
+
+    #[test]
     fn landscape_words_and_halls_are_no_entities() {
         let f = found("江海之间焕新颜，山海相连。活动在报告厅举行。");
         assert!(f.is_empty(), "{f:?}");

@@ -12,8 +12,8 @@ const DENIED_TAGS: &[&str] =
 /// Direction words that do belong to names (吴兴东部新城, 南太湖).
 pub const DIRECTIONS: &[&str] =
     &["东", "西", "南", "北", "东部", "西部", "南部", "北部", "中部", "东南", "西南", "东北", "西北", "东方", "南方"];
-/// Tags a name does not start with: verbs and adverbial forms.
-const NO_START_TAGS: &[&str] = &["v", "vd", "vg", "vn", "ad", "f", "t"];
+/// Tags a name does not start with: verbs, adverbial forms and pronouns (我局/r, 该校/r).
+const NO_START_TAGS: &[&str] = &["v", "vd", "vg", "vn", "ad", "f", "t", "r"];
 /// Measure words that jieba tags as nouns before a name (是 条/n 高速铁路); a name does not
 /// start with one standing alone.
 const MEASURE_WORDS: &[&str] = &["条", "座", "个", "项", "批", "所", "家"];
@@ -119,11 +119,13 @@ pub fn extend_left(
             && token.len() >= 3
             && token.start == start
             && !division;
-        // A particle glued to a level's one character (由区/n 人才发展集团 → 区…) is cut too.
+        // A particle or a pronoun glued to a level's one character (由区/n 人才发展集团, 本区/n
+        // 政府 → 区…) is cut too.
         let glued_level = token.start == start
             && token.len() == 2
             && view.char(start + 1).is_some_and(|c| "省市区县镇乡".contains(c));
-        if (glued || glued_level) && view.char(start).is_some_and(|c| LEADING_PARTICLES.contains(c)) {
+        let leading = |c: char| LEADING_PARTICLES.contains(c) || glued_level && DEICTICS.contains(c);
+        if (glued || glued_level) && view.char(start).is_some_and(leading) {
             start += 1;
         } else if start > 0
             && view.char(start - 1).is_some_and(|c| c.is_ascii_digit())
@@ -143,6 +145,9 @@ pub fn extend_left(
 /// Function characters that jieba glues to the start of a number or an unknown word
 /// (仅三一/m, 在浒关/ns, 经淄博/x, 对雄安/a).
 pub const LEADING_PARTICLES: &str = "仅约共近达超逾均在于为对和与及将把被由从向经以让给而且并但又即还则";
+
+/// Pronouns that jieba glues to the level after them (本区, 该县, 我市).
+const DEICTICS: &str = "本该我其此这";
 
 /// The tokens of `view` between two character offsets (tokens cut by the offsets included).
 pub fn tokens_between<'v, 'a>(view: &'v View<'a>, start: usize, end: usize) -> &'v [Token<'a>] {
