@@ -1240,6 +1240,13 @@ mod tests {
     }
 
     #[test]
+    fn a_byline_line_names_persons_spaced_out_or_after_a_title() {
+        // A name of two characters is spaced out to the width of three; a title may lead.
+        let f = found("乡村振兴新观察\n柯  琰\n本报记者  程  朗  许晓岚\n服 务 电 话\n");
+        assert_eq!(texts_of(&f, EntityType::Person), ["柯  琰", "程  朗", "许晓岚"], "{f:?}");
+    }
+
+    #[test]
     fn a_byline_in_brackets_is_no_part_of_a_company_name() {
         let f = found("新华社芝加哥1月30日电（记者王晓明）美国波音公司30日宣布。");
         assert_eq!(texts_of(&f, EntityType::Company), ["美国波音公司"], "{f:?}");

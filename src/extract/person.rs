@@ -15,7 +15,7 @@ const MAX_BYLINE_NAMES: usize = 6;
 
 /// Person candidates of one sentence.
 pub fn recognise(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<Candidate>) {
-    if byline(view, lex, out) {
+    if byline(view, lex, tagger, out) {
         return;
     }
     let from = out.len();
@@ -575,25 +575,61 @@ fn name_after(view: &View<'_>, lex: &Lexicon, cue_end: usize) -> Option<Candidat
     is_name.then(|| Candidate::new(token.start, end, EntityType::Person, PRIORITY_PERSON))
 }
 
-/// A line of two or three character names separated by spaces (徐坊 沈巍伟 罗静娴).
-fn byline(view: &View<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) -> bool {
+/// A line of two or three character names separated by spaces (徐坊 沈巍伟 罗静娴), where a
+/// name of two characters may be spaced out to the width of three (白 杨, 游  仪) and titles may
+/// stand before the names (本报记者  游  仪).
+fn byline(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<Candidate>) -> bool {
     let text = view.text;
     if !text.contains(' ') && !text.contains('\u{3000}') {
         return false;
     }
-    let parts: Vec<&str> = text.split(|c: char| c.is_whitespace()).filter(|p| !p.is_empty()).collect();
-    if parts.len() < 2 || parts.len() > MAX_BYLINE_NAMES {
+    // Each part with its character offset.
+    let mut parts: Vec<(usize, &str)> = Vec::new();
+    let mut offset = 0;
+    for part in text.split(|c: char| c.is_whitespace()) {
+        if !part.is_empty() {
+            parts.push((offset, part));
+        }
+        offset += part.chars().count() + 1;
+    }
+    if parts.len() < 2 || parts.len() > 2 * MAX_BYLINE_NAMES || !parts.iter().all(|(_, p)| p.chars().all(is_han)) {
         return false;
     }
-    if !parts.iter().all(|p| p.chars().all(is_han) && (2..=3).contains(&p.chars().count()) && looks_like_name(p, lex)) {
+    let mut names = Vec::new();
+    let mut k = 0;
+    while k < parts.len() {
+        let (start, part) = parts[k];
+        let chars = part.chars().count();
+        if (2..=3).contains(&chars) && looks_like_name(part, lex) {
+            names.push((start, start + chars));
+            k += 1;
+        } else if let Some(&(next_start, next)) = parts.get(k + 1).filter(|_| chars == 1)
+            && next.chars().count() == 1
+            && spaced_name(part, next, lex, tagger)
+        {
+            names.push((start, next_start + 1));
+            k += 2;
+        } else if names.is_empty() && lex.cues_ending(part).any(|s| s.before && !s.tagged_only) {
+            k += 1;
+        } else {
+            return false;
+        }
+    }
+    if names.is_empty() || names.len() > MAX_BYLINE_NAMES {
         return false;
     }
-    let mut pos = 0;
-    for part in parts {
-        let byte = text[pos..].find(part).map_or(pos, |b| b + pos);
-        let start = text[..byte].chars().count();
-        out.push(Candidate::new(start, start + part.chars().count(), EntityType::Person, PRIORITY_PERSON + 1));
-        pos = byte + part.len();
+    for (start, end) in names {
+        out.push(Candidate::new(start, end, EntityType::Person, PRIORITY_PERSON + 1));
     }
     true
+}
+
+/// True when a family name and a given name of one character each, spaced apart, make a name:
+/// one the dictionary holds as no other word than a name (白杨 is also a tree, but 公告 and 服务
+/// are words only).
+fn spaced_name(family: &str, given: &str, lex: &Lexicon, tagger: &Tagger) -> bool {
+    let name = format!("{family}{given}");
+    looks_like_name(&name, lex)
+        && !given.starts_with(is_function_character)
+        && tagger.dictionary_tag(&name).is_none_or(|tag| tag.starts_with("nr"))
 }
