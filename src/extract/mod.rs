@@ -473,6 +473,13 @@ mod tests {
     }
 
     #[test]
+    fn a_village_its_town_vouches_for_is_a_village_elsewhere_in_the_document() {
+        let f = found("受暴雨影响，永安市槐南镇团圆村受灾最为严重。还有团圆村的村民连夜转移。");
+        let villages = f.iter().filter(|(t, k, _)| t == "团圆村" && *k == EntityType::Place).count();
+        assert_eq!(villages, 2, "{f:?}");
+    }
+
+    #[test]
     fn a_village_named_by_an_ordinary_word_right_after_its_town() {
         assert_texts("德清县武康街道城北社区开展志愿服务。", EntityType::Place, &["德清县", "武康街道", "城北社区"]);
         // Not without its town before it.

@@ -83,7 +83,38 @@ pub fn recognise(
         villages(view, lex, tagger, &mut out[sentence]);
         natural(view, lex, tagger, &mut out[sentence]);
     }
+    villages_again(views, &mut out);
     out
+}
+
+/// A village the document names once (钱排镇 双合村, where its town vouches for an ordinary
+/// word as its name) is the same words wherever else they stand as whole words (还有 双合村 的).
+fn villages_again(views: &[View<'_>], out: &mut [Vec<(Candidate, PlaceLevel)>]) {
+    let mut names: Vec<&str> = Vec::new();
+    for (view, found) in views.iter().zip(out.iter()) {
+        for (c, level) in found {
+            if *level == PlaceLevel::Village {
+                names.push(view.slice(c.start, c.end));
+            }
+        }
+    }
+    if names.is_empty() {
+        return;
+    }
+    names.sort_unstable();
+    names.dedup();
+    for (view, found) in views.iter().zip(out.iter_mut()) {
+        for name in &names {
+            for (byte, _) in view.text.match_indices(name) {
+                let start = view.char_at_byte(byte);
+                let end = start + name.chars().count();
+                let covered = found.iter().any(|(c, _)| c.start < end && start < c.end);
+                if !covered && view.is_boundary(start) && view.is_boundary(end) {
+                    found.push((Candidate::new(start, end, EntityType::Place, PRIORITY_PLACE), PlaceLevel::Village));
+                }
+            }
+        }
+    }
 }
 
 /// Short forms of cities and county-level cities that are everyday words or other names far
