@@ -562,6 +562,12 @@ mod tests {
     }
 
     #[test]
+    fn a_name_without_a_cue_before_a_word_of_areas_is_no_person() {
+        assert_texts("暴雨过后，罗旗岭水库开闸放水。", EntityType::Person, &[]);
+        assert_texts("记者罗旗岭水库边报道。", EntityType::Person, &["罗旗岭"]);
+    }
+
+    #[test]
     fn a_person_named_once_is_the_same_words_elsewhere_in_the_document() {
         // jieba reads 张从峰 as 张 从/p 峰 where no cue stands; 华桂潮对张从峰说 gives the name.
         let text = "2008年年底，张从峰接到了电话。华桂潮对张从峰说。";

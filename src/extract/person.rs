@@ -190,7 +190,12 @@ fn names(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<Candidat
             let office = i > 0 && lex.cues_ending(tokens[i - 1].word).any(|s| s.adjacent);
             let titled_only_by_office = office && !cue_after;
             let cut = titled_only_by_office && name_goes_on(view, lex, i + 1);
-            if (unknown && (cue || plausible) && !counted && !glued || known_name || framed && !glued) && !cut {
+            // Without a cue, a name right before a word of areas and waterworks is a place's
+            // (某旗岭 尾矿库, 某口河 地区).
+            let of_place = !cue && tokens.get(i + 1).is_some_and(|t| AREA_WORDS.contains(&t.word));
+            if (unknown && (cue || plausible) && !counted && !glued && !of_place || known_name || framed && !glued)
+                && !cut
+            {
                 out.push(Candidate::new(token.start, token.end, EntityType::Person, PRIORITY_PERSON));
             }
             continue;
@@ -387,6 +392,25 @@ const ADVERBS: &str = "已正更也都还就又才将曾均仍再便亦并而即
 fn is_function_character(c: char) -> bool {
     GLUED_ENDINGS.contains(c) || "于同以为及".contains(c)
 }
+
+/// Words of areas, stretches and waterworks that follow a place's name, not a person's.
+const AREA_WORDS: &[&str] = &[
+    "地区",
+    "区域",
+    "一带",
+    "路段",
+    "河段",
+    "流域",
+    "沿岸",
+    "水库",
+    "尾矿库",
+    "大坝",
+    "景区",
+    "冰面",
+    "教学点",
+    "矿区",
+    "隧道",
+];
 
 /// Adverbs jieba glues to the end of a name it does not know (某某则 认为), none of them the
 /// end of a given name as often.
