@@ -752,6 +752,18 @@ mod tests {
     }
 
     #[test]
+    fn a_country_before_a_body_by_its_short_name_is_part_of_the_name() {
+        let f = found("韩国央行宣布维持利率不变。中国证监会发布通知。中国欧盟峰会召开。");
+        assert_eq!(texts_of(&f, EntityType::Organization), ["韩国央行", "中国证监会"], "{f:?}");
+    }
+
+    #[test]
+    fn a_news_agencys_dateline_is_no_part_of_the_body_after_it() {
+        let f = found("据新华社电泰国财政部昨日宣布。");
+        assert_eq!(texts_of(&f, EntityType::Organization), ["新华社", "泰国财政部"], "{f:?}");
+    }
+
+    #[test]
     fn landscape_words_and_halls_are_no_entities() {
         let f = found("江海之间焕新颜，山海相连。活动在报告厅举行。");
         assert!(f.is_empty(), "{f:?}");

@@ -82,6 +82,42 @@ const NOT_ORGANIZATIONS: &[&str] = &[
     "之局",
 ];
 
+/// True when a word is a place and a body's short name after it (中国证监会, 日本央行).
+fn placed_short_name(token: &Token<'_>, lex: &Lexicon, tagger: &Tagger) -> bool {
+    token.word.char_indices().skip(1).any(|(b, _)| {
+        let name = &token.word[b..];
+        lex.organization_names.contains(name)
+            && !UNPLACED_BODIES.contains(&name)
+            && tagger.dictionary_tag(&token.word[..b]) == Some("ns")
+    })
+}
+
+/// Bodies by short name that no place before them belongs to: international bodies and the
+/// news agencies and papers (中国 欧盟 is China and the EU; 布鲁塞尔 北约 where NATO meets).
+const UNPLACED_BODIES: &[&str] = &[
+    "联合国",
+    "北约",
+    "北大西洋公约组织",
+    "欧盟",
+    "世界银行",
+    "世界卫生组织",
+    "世界贸易组织",
+    "世贸组织",
+    "国际货币基金组织",
+    "欧洲央行",
+    "亚投行",
+    "亚洲开发银行",
+    "金砖国家新开发银行",
+    "国际奥委会",
+    "新华社",
+    "中新社",
+    "人民日报",
+    "中央电视台",
+    "央视",
+    "光明日报",
+    "经济日报",
+];
+
 /// Words that are a one-character head's whole word but name no organization (日本 政局).
 const NOT_ORGANIZATION_WORDS: &[&str] = &["政局", "战局"];
 
@@ -150,6 +186,18 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, places: &[Cand
     academy_institutes(view, places, out);
     for (i, token) in view.tokens.iter().enumerate() {
         if lex.organization_names.contains(token.word) {
+            // The country or province right before a body's short name is part of the name
+            // (中国/ns 银监会, 日本/ns 央行).
+            let placed = !UNPLACED_BODIES.contains(&token.word);
+            let place = i.checked_sub(1).map(|k| &view.tokens[k]).filter(|t| {
+                placed
+                    && t.tag == "ns"
+                    && places.iter().any(|p| p.start == t.start && p.end == t.end && p.end == token.start)
+            });
+            let start = place.map_or(token.start, |t| t.start);
+            out.push(Candidate::new(start, token.end, EntityType::Organization, PRIORITY_ORGANIZATION));
+        } else if token.tag == "nt" && placed_short_name(token, lex, tagger) {
+            // jieba's one word for the two (中国证监会/nt, 日本央行/nt).
             out.push(Candidate::new(token.start, token.end, EntityType::Organization, PRIORITY_ORGANIZATION));
         }
         let before = view.slice(0, token.end);
@@ -175,7 +223,10 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, places: &[Cand
         let part = |t: &Token<'_>| {
             // A function word jieba took for a family name (连/nr 国台办) opens no body's name.
             let particle = t.len() == 1 && t.tag.starts_with("nr") && t.word.starts_with(|c| "连就都也".contains(c));
-            if glued_particle(t, tagger) || particle {
+            // A news agency's dateline (新华社 电 | 新加坡金融管理局) ends before the body.
+            let dateline = t.word == "电"
+                && view.token_at(t.start).checked_sub(1).is_some_and(|k| view.tokens[k].word.ends_with('社'));
+            if glued_particle(t, tagger) || particle || dateline {
                 Some(false)
             } else if DEPARTMENT_ABBREVIATIONS.contains(&t.word) && GOVERNMENT_HEADS.contains(&head) {
                 // Merged departments join the short names of their fields (发改/v 经信局).
