@@ -86,11 +86,14 @@ pub fn full_names(
             start += 1;
         } else if verb.is_some_and(|v| v.end == start && v.tag.starts_with('v') && glued_level(v)) {
             start -= 1;
+        } else if let Some(brand) = group_brand_before(view, tagger, start) {
+            start = brand;
         }
-        // A branch named by its place after its parent's full name is the parent's branch
-        // (…股份有限公司 织里 支行, …有限公司 余杭 分公司): the name starts with the parent's.
+        // A branch named right after its parent's full name is the parent's branch (…股份有限公司
+        // 织里 支行, …有限公司 余杭 分公司, …有限公司 某兰铁矿 分公司): the name starts with the
+        // parent's.
         if matches!(form, "分公司" | "分行" | "支行") {
-            if let Some(parent_start) = parent_before_place(view, lex, tagger, places, start, head_start) {
+            if let Some(parent_start) = parent_before_branch(view, lex, tagger, start) {
                 start = parent_start;
             }
         }
@@ -243,26 +246,18 @@ fn after_apposition(view: &View<'_>, lex: &Lexicon, start: usize, head_start: us
     (0..tokens.len()).filter(|&k| describes(k)).map(|k| tokens[k].end).next_back().unwrap_or(start)
 }
 
-/// Where the parent company's full name starts when the words `start..head_start` before a
-/// branch's form are a place alone and the parent's form (有限公司, 公司) ends right before them.
-fn parent_before_place(
-    view: &View<'_>,
-    lex: &Lexicon,
-    tagger: &Tagger,
-    places: &[Candidate],
-    start: usize,
-    head_start: usize,
-) -> Option<usize> {
-    let place = places.iter().any(|p| p.start == start && p.end == head_start)
-        || tokens_between(view, start, head_start).iter().all(|t| t.tag == "ns");
+/// Where the parent company's full name starts when its form (有限公司, 公司) ends right before
+/// the branch's name at `start` (…有限公司 | 织里 支行, …有限公司 | 某兰铁矿 分公司).
+fn parent_before_branch(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, start: usize) -> Option<usize> {
     let parent = &view.tokens[view.token_at(start.checked_sub(1)?)];
-    if !place || parent.end != start || !parent.word.ends_with("公司") || parent.word.ends_with("分公司") {
+    if parent.end != start || !parent.word.ends_with("公司") || parent.word.ends_with("分公司") {
         return None;
     }
     let form = lex.company_form_index.longest_suffix(view.slice(0, parent.end))?;
     let form_start = parent.end - form.chars().count();
     let part = |t: &Token<'_>| name_part(t, lex, tagger, false);
-    extend_left(view, lex, form_start, parent.end, MAX_CHARS, &part)
+    let parent_start = extend_left(view, lex, form_start, parent.end, MAX_CHARS, &part)?;
+    Some(group_brand_before(view, tagger, parent_start).unwrap_or(parent_start))
 }
 
 /// How a token stands in a company's full name, where it differs from other names (`None`
@@ -378,6 +373,28 @@ fn without_stray_first_char(view: &View<'_>, start: usize, end: usize) -> usize 
     }
 }
 
+/// True when the token at `k` is a word jieba rarely saw and took for a verb right before 集团
+/// (某钢/v 集团 矿业有限公司): the group's brand, for a verb does not govern a bare 集团.
+fn brand_of_group(view: &View<'_>, tagger: &Tagger, k: usize) -> bool {
+    let token = &view.tokens[k];
+    token.tag == "v"
+        && token.len() == 2
+        && view.tokens.get(k + 1).is_some_and(|t| t.word == "集团" && t.start == token.end)
+        && tagger.is_rare(token.word)
+}
+
+/// Where the brand of a group starts when the name starts at or right after its 集团 (某钢/v |
+/// 集团 矿业有限公司, trimmed as a verb and a generic word).
+fn group_brand_before(view: &View<'_>, tagger: &Tagger, start: usize) -> Option<usize> {
+    let k = view.token_at(start);
+    if view.tokens[k].start != start {
+        return None;
+    }
+    let group = if view.tokens[k].word == "集团" { k } else { k.checked_sub(1)? };
+    let brand = group.checked_sub(1)?;
+    (view.tokens[group].word == "集团" && brand_of_group(view, tagger, brand)).then(|| view.tokens[brand].start)
+}
+
 /// A name does not open with a word the dictionary holds as a verb, adverb or preposition,
 /// whatever jieba guessed in context (联系/n 比亚迪公司, 委托/n 深圳…事务所), nor with a
 /// preposition glued to an unknown word (由山钢/n 集团, 对明家/n): those are dropped while
@@ -391,12 +408,14 @@ fn without_leading_verbs(
     head_start: usize,
 ) -> usize {
     loop {
-        let token = &view.tokens[view.token_at(start)];
+        let k = view.token_at(start);
+        let token = &view.tokens[k];
         if token.start != start || token.end > head_start {
             return start;
         }
         let verb = token.end < head_start
             && !lex.industries.contains(token.word)
+            && !brand_of_group(view, tagger, k)
             && matches!(tagger.dictionary_tag(token.word), Some("v" | "d" | "p" | "c" | "l"));
         let glued = token.len() >= 3
             && !tagger.has_word(token.word)

@@ -764,6 +764,13 @@ mod tests {
     }
 
     #[test]
+    fn a_group_by_a_brand_jieba_reads_as_a_verb_and_its_branches() {
+        // jieba's dictionary holds 潜航 as a verb; a verb does not govern a bare 集团.
+        let f = found("潜航集团钒业有限公司白岩铁矿分公司今天投产。");
+        assert_eq!(texts_of(&f, EntityType::Company), ["潜航集团钒业有限公司白岩铁矿分公司"], "{f:?}");
+    }
+
+    #[test]
     fn landscape_words_and_halls_are_no_entities() {
         let f = found("江海之间焕新颜，山海相连。活动在报告厅举行。");
         assert!(f.is_empty(), "{f:?}");

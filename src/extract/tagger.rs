@@ -72,7 +72,7 @@ impl Tagger {
     }
 
     /// True when `word` is missing from jieba's dictionary or rare in it (a frequency of at
-    /// most [`RARE_FREQUENCY`]): brands and names jieba learned from few examples (天业, 攀钢).
+    /// most [`RARE_FREQUENCY`]): brands and names jieba learned from few examples (潜航 of 潜航集团).
     pub fn is_rare(&self, word: &str) -> bool {
         !self.jieba.has_word(word) || self.jieba.suggest_freq(word) <= RARE_FREQUENCY + 1
     }
