@@ -413,10 +413,15 @@ fn without_leading_verbs(
         if token.start != start || token.end > head_start {
             return start;
         }
+        // An everyday noun before a name (该项/r 目的/n | 某森/nr（福建）…) is the sentence's.
+        let noun_before_name = token.tag == "n"
+            && token.len() >= 2
+            && tagger.is_frequent(token.word)
+            && view.tokens.get(k + 1).is_some_and(|t| matches!(t.tag, "nr" | "nrt" | "nrfg"));
         let verb = token.end < head_start
             && !lex.industries.contains(token.word)
             && !brand_of_group(view, tagger, k)
-            && matches!(tagger.dictionary_tag(token.word), Some("v" | "d" | "p" | "c" | "l"));
+            && (matches!(tagger.dictionary_tag(token.word), Some("v" | "d" | "p" | "c" | "l")) || noun_before_name);
         let glued = token.len() >= 3
             && !tagger.has_word(token.word)
             && token.word.starts_with(|c| GLUED_CONJUNCTIONS.contains(c) || c == '以');

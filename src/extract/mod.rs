@@ -771,6 +771,18 @@ mod tests {
     }
 
     #[test]
+    fn an_everyday_noun_jieba_cut_before_a_brand_is_no_part_of_the_name() {
+        // 该项目的 reads 该项/r 目的/n: 目的 is no part of the brand after it.
+        let f = found("负责建设运营该项目的岚森（福建）文旅有限公司注册成立。");
+        assert_eq!(texts_of(&f, EntityType::Company), ["岚森（福建）文旅有限公司"], "{f:?}");
+    }
+
+    #[test]
+    fn a_lake_jieba_tags_as_a_place_is_a_place() {
+        assert_texts("周末，一家人常到荷花淀周边休闲。", EntityType::Place, &["荷花淀"]);
+    }
+
+    #[test]
     fn landscape_words_and_halls_are_no_entities() {
         let f = found("江海之间焕新颜，山海相连。活动在报告厅举行。");
         assert!(f.is_empty(), "{f:?}");

@@ -36,6 +36,7 @@ const NATURAL_ENDINGS: &[(&str, PlaceLevel)] = &[
     ("河", PlaceLevel::Water),
     ("溪", PlaceLevel::Water),
     ("漾", PlaceLevel::Water),
+    ("淀", PlaceLevel::Water),
     ("湾", PlaceLevel::Water),
     ("海", PlaceLevel::Water),
     ("海峡", PlaceLevel::Water),
