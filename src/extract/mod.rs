@@ -568,6 +568,11 @@ mod tests {
     }
 
     #[test]
+    fn a_verb_of_saying_glued_to_a_name_of_three_characters_is_its_cue() {
+        assert_texts("“在这里找到了归属感。”吴肖伊说。", EntityType::Person, &["吴肖伊"]);
+    }
+
+    #[test]
     fn a_person_named_once_is_the_same_words_elsewhere_in_the_document() {
         // jieba reads 张从峰 as 张 从/p 峰 where no cue stands; 华桂潮对张从峰说 gives the name.
         let text = "2008年年底，张从峰接到了电话。华桂潮对张从峰说。";

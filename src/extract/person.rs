@@ -150,6 +150,18 @@ fn names(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<Candidat
         // whose first character is a family name (宣传部/nr).
         let title = lex.person_cues.contains_key(token.word)
             || lex.organization_head_index.longest_suffix(token.word).is_some();
+        // A verb of saying jieba glued to a name of three characters (赵X伊说/nr), where no
+        // part of a longer name stands before it and the given name reads as one.
+        if token.tag.starts_with("nr") && token.len() == 4 && !tagger.has_word(token.word) && opens_phrase(tokens, i) {
+            let name = token
+                .word
+                .strip_suffix(['说', '称'])
+                .filter(|n| looks_like_name(n, lex) && plausible_given_name(n, lex, tagger) && !tagger.has_word(n));
+            if name.is_some() {
+                out.push(Candidate::new(token.start, token.end - 1, EntityType::Person, PRIORITY_PERSON));
+                continue;
+            }
+        }
         if token.tag.starts_with("nr") && token.is_han() && looks_like_name(token.word, lex) && !title {
             // jieba's dictionary tags some common words as names (安全感, 高水平): without a
             // cue, a three-character name must have a plausible given name.
