@@ -261,7 +261,7 @@ impl Extractor {
                 }
             }
         }
-        person::repeated(&views, &mut chosen);
+        person::repeated(&views, &self.lexicon, &self.tagger, &mut chosen);
         company::repeated(&views, &mut chosen, &self.tagger);
         let mut mentions = resolve::mentions(self, &sentences, &views, chosen);
         exclusion::apply(&mut mentions, &sentences, &excluded);
@@ -569,7 +569,16 @@ mod tests {
 
     #[test]
     fn a_verb_of_saying_glued_to_a_name_of_three_characters_is_its_cue() {
-        assert_texts("“在这里找到了归属感。”吴肖伊说。", EntityType::Person, &["吴肖伊"]);
+        assert_texts("“这座城市让人安心。”吴肖伊说。", EntityType::Person, &["吴肖伊"]);
+    }
+
+    #[test]
+    fn a_name_of_two_characters_named_once_is_a_name_where_jieba_reads_it_so_again() {
+        let f = found("车间主任柯涛正在调试设备。入职三年来，柯涛参与了五次技术改造。");
+        assert_eq!(texts_of(&f, EntityType::Person), ["柯涛", "柯涛"], "{f:?}");
+        // Not where the two characters are part of another name of the document.
+        let f = found("车间主任柯涛正在调试设备。柯涛科技有限公司成立。入职三年来，柯涛参与了技术改造。");
+        assert_eq!(texts_of(&f, EntityType::Person), ["柯涛"], "{f:?}");
     }
 
     #[test]
@@ -778,13 +787,13 @@ mod tests {
     #[test]
     fn an_everyday_noun_jieba_cut_before_a_brand_is_no_part_of_the_name() {
         // 该项目的 reads 该项/r 目的/n: 目的 is no part of the brand after it.
-        let f = found("负责建设运营该项目的岚森（福建）文旅有限公司注册成立。");
+        let f = found("参与该项目的岚森（福建）文旅有限公司已完成注册。");
         assert_eq!(texts_of(&f, EntityType::Company), ["岚森（福建）文旅有限公司"], "{f:?}");
     }
 
     #[test]
     fn a_lake_jieba_tags_as_a_place_is_a_place() {
-        assert_texts("周末，一家人常到荷花淀周边休闲。", EntityType::Place, &["荷花淀"]);
+        assert_texts("假日里，游客乘船游览荷花淀。", EntityType::Place, &["荷花淀"]);
     }
 
     #[test]

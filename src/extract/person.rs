@@ -6,7 +6,7 @@ use super::candidate::{Candidate, find_again};
 use super::lexicon::{CueSide, Lexicon};
 use super::tagger::{Tagger, Token, is_han};
 use super::view::View;
-use super::{EntityType, PRIORITY_PERSON};
+use super::{EntityType, PRIORITY_MODEL, PRIORITY_PERSON};
 
 /// How many tokens away a cue may stand.
 const CUE_WINDOW: usize = 3;
@@ -253,15 +253,22 @@ fn names(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<Candidat
 /// Names the document gives as persons name the same person wherever they stand again as
 /// whole words, also where jieba or another recogniser read them otherwise there (主席 林/nr
 /// 福山/ns; 林福山 说 later): Han names of three characters or more, and each part of a
-/// transliterated name (雅切克 of 雅切克·拉塔尼克). A longer name holding the words wins.
-pub fn repeated(views: &[View<'_>], chosen: &mut [Vec<Candidate>]) {
+/// transliterated name (雅切克 of 雅切克·拉塔尼克); names of two that the rules found, where
+/// jieba reads the two as a name again. A longer name holding the words wins.
+pub fn repeated(views: &[View<'_>], lex: &Lexicon, tagger: &Tagger, chosen: &mut [Vec<Candidate>]) {
     let mut names: Vec<&str> = Vec::new();
+    let mut short_names: Vec<&str> = Vec::new();
     for (view, candidates) in views.iter().zip(chosen.iter()) {
         for c in candidates.iter().filter(|c| c.kind == EntityType::Person) {
             let name = view.slice(c.start, c.end);
             if name.chars().all(is_han) {
-                if name.chars().count() >= 3 {
-                    names.push(name);
+                match name.chars().count() {
+                    3.. => names.push(name),
+                    // Not a country's side (某方 of 中方, 美方).
+                    2 if c.priority > PRIORITY_MODEL && !tagger.has_word(name) && !name.ends_with('方') => {
+                        short_names.push(name);
+                    }
+                    _ => {}
                 }
             } else if NAME_DOTS.iter().any(|d| name.contains(d)) {
                 let parts = name.split(|ch: char| NAME_DOTS.iter().any(|d| d.starts_with(ch)));
@@ -270,6 +277,30 @@ pub fn repeated(views: &[View<'_>], chosen: &mut [Vec<Candidate>]) {
         }
     }
     find_again(views, chosen, names, EntityType::Person, PRIORITY_PERSON, &in_title);
+    // Nor a name the document also gives as something else or in the name of something else
+    // (a brand: 某花, 某科 of 某科奶业, as a company).
+    let other_kind = |name: &&str| {
+        views.iter().zip(chosen.iter()).any(|(view, candidates)| {
+            candidates.iter().any(|c| c.kind != EntityType::Person && view.slice(c.start, c.end).contains(*name))
+        })
+    };
+    short_names.retain(|name| !other_kind(name));
+    // A name of two characters only where jieba reads the two as one name again (作为员工，
+    // 郭X/nr 见证了), for two characters are often parts of other words.
+    // Nor where a longer name goes on after the two (某瓦/nr 洛夫) or a character of one stands
+    // before them (卡/nr 某略).
+    let not_a_name_here = |view: &View<'_>, start: usize| {
+        let k = view.token_at(start);
+        let t = &view.tokens[k];
+        let part_before = k.checked_sub(1).is_some_and(|b| {
+            let before = &view.tokens[b];
+            before.len() == 1
+                && before.is_han()
+                && matches!(before.tag, "nr" | "nrt" | "nrfg" | "x" | "n" | "ng" | "nz" | "j")
+        });
+        !(t.start == start && t.len() == 2 && t.tag.starts_with("nr")) || name_goes_on(view, lex, k + 1) || part_before
+    };
+    find_again(views, chosen, short_names, EntityType::Person, PRIORITY_PERSON, &not_a_name_here);
 }
 
 /// True when a name opens the title of a book or work (《论语•颜渊》, 《大藏经·甘珠尔》).
