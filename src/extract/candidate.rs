@@ -60,7 +60,7 @@ pub fn select(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
 }
 
 /// Marks `names` as entities of `kind` wherever their words stand again as whole words,
-/// also where another recogniser read shorter words inside them (林 福山/ns → 林福山); a
+/// also where another recogniser read shorter words inside them (林 福川/ns → 林福川); a
 /// candidate over the same words (青岛 the city) or reaching beyond them stands, and so do
 /// places `skip` leaves out (a name opening a work's title).
 pub fn find_again(

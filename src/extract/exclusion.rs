@@ -1,5 +1,5 @@
 //! Spans whose names are not annotated on their own (the entity guide's borderline cases):
-//! event names (第六届中国国际进口博览会, 杨桂珍大闸蟹投苗仪式) and quoted slogans or titles
+//! event names (第六届中国国际进口博览会, 王家大闸蟹投苗仪式) and quoted slogans or titles
 //! (“在湖州看见美丽中国”, “中国好声音”). A place or person that stands only inside such a
 //! span is dropped.
 

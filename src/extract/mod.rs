@@ -367,23 +367,23 @@ mod tests {
 
     #[test]
     fn a_company_named_once_is_the_same_words_elsewhere_in_the_document() {
-        let text = "越疆科技、速腾聚创等机器人上市公司茁壮成长。他创立了速腾聚创。";
-        assert_texts(text, EntityType::Company, &["越疆科技", "速腾聚创", "速腾聚创"]);
+        let text = "卓翼科技、星驰聚能等机器人上市公司茁壮成长。他创立了星驰聚能。";
+        assert_texts(text, EntityType::Company, &["卓翼科技", "星驰聚能", "星驰聚能"]);
     }
 
     #[test]
     fn a_short_form_of_two_companies_is_a_company_of_its_own() {
-        let text = "被告是广东紫金矿业有限公司、紫金矿业集团股份有限公司。紫金矿业溃坝事件引发赔偿案。";
+        let text = "被告是江西金泓矿业有限公司、金泓矿业集团股份有限公司。金泓矿业尾矿事件引发赔偿案。";
         let f = found(text);
-        assert_eq!(texts_of(&f, EntityType::Company), ["广东紫金矿业有限公司", "紫金矿业集团股份有限公司", "紫金矿业"]);
-        assert!(f.contains(&("紫金矿业".into(), EntityType::Company, "紫金矿业".into())), "{f:?}");
+        assert_eq!(texts_of(&f, EntityType::Company), ["江西金泓矿业有限公司", "金泓矿业集团股份有限公司", "金泓矿业"]);
+        assert!(f.contains(&("金泓矿业".into(), EntityType::Company, "金泓矿业".into())), "{f:?}");
     }
 
     #[test]
     fn the_longest_short_form_of_a_bracketed_name_stands_for_it() {
-        let f = found("山克新能源科技（深圳）有限公司主打电源。山克新能源创始人介绍。");
+        let f = found("拓克新能源科技（深圳）有限公司主打电源。拓克新能源创始人介绍。");
         assert!(
-            f.contains(&("山克新能源".into(), EntityType::Company, "山克新能源科技（深圳）有限公司".into())),
+            f.contains(&("拓克新能源".into(), EntityType::Company, "拓克新能源科技（深圳）有限公司".into())),
             "{f:?}"
         );
     }
@@ -408,40 +408,40 @@ mod tests {
             EntityType::Place,
             &["花溪区", "龙井村"],
         );
-        // A quoted list of four-character slogans hides every type (科创新城 is no project here).
-        let f = found("持续推进“生态优先、科创新城、产业强区、幸福家园”建设。");
+        // A quoted list of four-character slogans hides every type (智造新城 is no project here).
+        let f = found("全力打造“绿色崛起、智造新城、文旅强县、宜居家园”品牌。");
         assert!(!f.iter().any(|(_, k, _)| *k == EntityType::Project), "{f:?}");
-        // A body that stands only in the name of its session (…五届三次全体(扩大)会议, …第十次
-        // 会议, …七次全会) is not annotated; where it acts, it is.
-        let text = "区委五届三次全体(扩大)会议召开。市人大常委会第十次会议开幕。省委十四届七次全会闭幕。";
+        // A body that stands only in the name of its session (…六届五次全体(扩大)会议, …第八次
+        // 会议, …三次全会) is not annotated; where it acts, it is.
+        let text = "县委六届五次全体(扩大)会议召开。市人大常委会第八次会议开幕。省委十五届三次全会闭幕。";
         assert_texts(text, EntityType::Organization, &[]);
         assert_texts("区委召开会议。", EntityType::Organization, &["区委"]);
     }
 
     #[test]
     fn a_bracketed_place_before_the_form_belongs_to_the_company() {
-        let f = found("品捷电子（苏州）有限公司专业从事晶体管封装。");
-        assert_eq!(f, [("品捷电子（苏州）有限公司".into(), EntityType::Company, "品捷电子（苏州）有限公司".into())]);
-        let f = found("蓝箭鸿擎（雄安）空间科技有限公司正式成立。");
-        assert!(has(&f, "蓝箭鸿擎（雄安）空间科技有限公司", EntityType::Company), "{f:?}");
+        let f = found("恒芯电子（苏州）有限公司专业从事芯片封装。");
+        assert_eq!(f, [("恒芯电子（苏州）有限公司".into(), EntityType::Company, "恒芯电子（苏州）有限公司".into())]);
+        let f = found("银翼天擎（雄安）空间科技有限公司正式成立。");
+        assert!(has(&f, "银翼天擎（雄安）空间科技有限公司", EntityType::Company), "{f:?}");
     }
 
     #[test]
     fn company_names_run_across_industry_verbs_and_stop_at_another_company() {
-        let f = found("两位发行方江苏城南城乡投资发展集团有限公司发行了债券。");
+        let f = found("两位发行方安徽城北城乡投资发展集团有限公司发行了债券。");
         let companies = texts_of(&f, EntityType::Company);
-        assert_eq!(companies, ["江苏城南城乡投资发展集团有限公司"], "{f:?}");
-        let f = found("宏达科技股份有限公司由东升投资管理有限公司控股。");
-        assert!(has(&f, "东升投资管理有限公司", EntityType::Company), "{f:?}");
+        assert_eq!(companies, ["安徽城北城乡投资发展集团有限公司"], "{f:?}");
+        let f = found("宏远科技股份有限公司由东华投资管理有限公司控股。");
+        assert!(has(&f, "东华投资管理有限公司", EntityType::Company), "{f:?}");
         assert!(!f.iter().any(|(t, _, _)| t.contains("公司由")), "{f:?}");
     }
 
     #[test]
     fn registered_company_names_run_across_business_words_and_unknown_words() {
         for (text, name) in [
-            ("债务人为临海市城乡建设集团有限公司。", "临海市城乡建设集团有限公司"),
-            ("和宁海县大塘湖湖区资源开发有限公司签约。", "宁海县大塘湖湖区资源开发有限公司"),
-            ("他加入上海一造科技有限公司。", "上海一造科技有限公司"),
+            ("债务人为诸暨市城乡建设集团有限公司。", "诸暨市城乡建设集团有限公司"),
+            ("和象山县小塘湖湖区资源开发有限公司签约。", "象山县小塘湖湖区资源开发有限公司"),
+            ("他加入上海一拓科技有限公司。", "上海一拓科技有限公司"),
             ("中国东方航空集团公司也已进驻。", "中国东方航空集团公司"),
             // An unknown brand of two characters may start like a particle (达能, 超日).
             ("法国达能集团宣布收购计划。", "法国达能集团"),
@@ -449,10 +449,10 @@ mod tests {
             ("杭州顺达物流有限公司宁波分公司参加。", "杭州顺达物流有限公司宁波分公司"),
             ("上海浦东发展银行股份有限公司湖州分行参加。", "上海浦东发展银行股份有限公司湖州分行"),
             // A group named by its division and industry is the division's company.
-            ("走进贵州大数据集团的调度平台。", "贵州大数据集团"),
+            ("走进云南大数据集团的调度平台。", "云南大数据集团"),
             ("山东能源集团加快转型。", "山东能源集团"),
             // A Japanese registered form, which jieba reads as a whole word (株式会社/nt).
-            ("也成为日本电气硝子株式会社在海外最大的工厂。", "日本电气硝子株式会社"),
+            ("也成为日本东洋精工株式会社在海外最大的工厂。", "日本东洋精工株式会社"),
         ] {
             let f = found(text);
             assert!(has(&f, name, EntityType::Company), "{text}: {f:?}");
@@ -464,8 +464,8 @@ mod tests {
 
     #[test]
     fn provinces_glued_to_their_prefecture_and_villages_of_unknown_words() {
-        let f = found("与四川省阿坝藏族羌族自治州小金县结对。");
-        for place in ["四川省", "阿坝藏族羌族自治州", "小金县"] {
+        let f = found("与青海省果洛藏族自治州玛沁县结对。");
+        for place in ["青海省", "果洛藏族自治州", "玛沁县"] {
             assert!(has(&f, place, EntityType::Place), "{place}: {f:?}");
         }
         let f = found("在河南省正阳县熊寨镇王大塘村，种植大户收获了花生。");
@@ -500,19 +500,19 @@ mod tests {
 
     #[test]
     fn a_person_cut_short_takes_the_longer_name_the_text_goes_on_into() {
-        let f = found("集团董事长钱纯新、总裁殷正富出席。钱纯新表示，江阴地处长三角。");
+        let f = found("集团董事长孙纯新、总裁殷正安出席。孙纯新表示，昆山地处长三角。");
         let persons = texts_of(&f, EntityType::Person);
-        assert_eq!(persons, ["钱纯新", "殷正富", "钱纯新"], "{f:?}");
+        assert_eq!(persons, ["孙纯新", "殷正安", "孙纯新"], "{f:?}");
     }
 
     #[test]
     fn a_title_reaches_along_a_list_of_names() {
-        // 翟濯 is no word jieba tags as a name (翟濯/vg), but it stands in the list after 记者.
-        assert_texts("文字记者：胡旭、翟濯、顾小立", EntityType::Person, &["胡旭", "翟濯", "顾小立"]);
+        // 易涨 is no word jieba tags as a name (易涨/v), but it stands in the list after 记者.
+        assert_texts("文字记者：胡昕、易涨、顾小岚", EntityType::Person, &["胡昕", "易涨", "顾小岚"]);
         // The list ends at a word that is no whole name.
-        assert_texts("记者：胡旭、翟濯报道组", EntityType::Person, &["胡旭"]);
+        assert_texts("记者：胡昕、易涨报道组", EntityType::Person, &["胡昕"]);
         // A bar may stand between the title and the name.
-        assert_texts("财经记者 | 张熹珑", EntityType::Person, &["张熹珑"]);
+        assert_texts("财经记者 | 张熹岚", EntityType::Person, &["张熹岚"]);
     }
 
     #[test]
@@ -550,8 +550,8 @@ mod tests {
 
     #[test]
     fn a_photo_credit_names_a_person_whatever_the_dictionary_says() {
-        // 沈雯/nz and 江汉 (a river) are dictionary words; before 摄 they are photographers.
-        assert_texts("学校的同步课堂\n沈雯 摄\n新华社记者 江汉 摄", EntityType::Person, &["沈雯", "江汉"]);
+        // 江浪/nz and 江汉 (a river) are dictionary words; before 摄 they are photographers.
+        assert_texts("学校的同步课堂\n江浪 摄\n新华社记者 江汉 摄", EntityType::Person, &["江浪", "江汉"]);
     }
 
     #[test]
@@ -583,19 +583,19 @@ mod tests {
 
     #[test]
     fn a_person_named_once_is_the_same_words_elsewhere_in_the_document() {
-        // jieba reads 张从峰 as 张 从/p 峰 where no cue stands; 华桂潮对张从峰说 gives the name.
-        let text = "2008年年底，张从峰接到了电话。华桂潮对张从峰说。";
-        assert_texts(text, EntityType::Person, &["张从峰", "华桂潮", "张从峰"]);
+        // jieba reads 张从林 as 张/q 从林/nr after 对; the name given before stands for it.
+        let text = "2008年年底，张从林接到了电话。华桂洋对张从林说。";
+        assert_texts(text, EntityType::Person, &["张从林", "华桂洋", "张从林"]);
         // A transliterated name's parts stand for it; a work's title is no name.
-        let text = "总经理雅切克·拉塔尼克看来，雅切克说。见《论语•颜渊》，在《论语》里面。";
-        assert_texts(text, EntityType::Person, &["雅切克·拉塔尼克", "雅切克"]);
+        let text = "总经理雅洛克·拉塔涅夫看来，雅洛克说。见《论语•颜渊》，在《论语》里面。";
+        assert_texts(text, EntityType::Person, &["雅洛克·拉塔涅夫", "雅洛克"]);
     }
 
     #[test]
     fn abstract_nouns_tagged_as_names_are_no_persons_even_after_a_cue() {
-        let f = found("居民幸福感不断提升，居民张劲松表示满意。");
+        let f = found("居民幸福感不断提升，居民张劲柏表示满意。");
         let persons = texts_of(&f, EntityType::Person);
-        assert_eq!(persons, ["张劲松"], "{f:?}");
+        assert_eq!(persons, ["张劲柏"], "{f:?}");
         // Nor is a preposition and a level after 记者 (从/p 市 国资委).
         assert_texts("记者从市国资委获悉，记者从省财政厅了解到。", EntityType::Person, &[]);
         // A province of Thailand ends in 府, as no given name does.
@@ -663,7 +663,7 @@ mod tests {
             "一批机器人上市公司茁壮成长。",
             "除了传统的欧美储能市场，需求还在增长。",
             "他在淄博各大商场购物。",
-            "王宇航同事、39岁的梁希在北京工作。",
+            "王宇星同事、41岁的梁岚在上海工作。",
         ] {
             let f = found(text);
             assert!(!f.iter().any(|(_, k, _)| *k == EntityType::Company), "{text}: {f:?}");
@@ -675,37 +675,37 @@ mod tests {
         // An office or hotel after common words is a kind of business; with a place, a name.
         assert_texts("律师事务所为北京市中伦律师事务所。", EntityType::Company, &["北京市中伦律师事务所"]);
         assert_texts("他们住在五星级酒店，请了会计师事务所。", EntityType::Company, &[]);
-        let f = found("债务人为盐城市大湖资源开发有限公司，后者系盐城建投全资子公司。");
+        let f = found("债务人为扬州市小湖资源开发有限公司，后者系扬州建投全资子公司。");
         assert!(!f.iter().any(|(t, _, _)| t.ends_with("子公司")), "{f:?}");
     }
 
     #[test]
     fn names_stop_at_titles_and_at_the_person_they_name() {
-        let f = found("临港新城管委会主任薛良率临港新城管委会全体人员出席。");
+        let f = found("滨江新城管委会主任韩立率滨江新城管委会全体人员出席。");
         let organizations = texts_of(&f, EntityType::Organization);
-        assert_eq!(organizations, ["临港新城管委会", "临港新城管委会"], "{f:?}");
-        let f = found("李文喜代表市委、市政府致辞。");
+        assert_eq!(organizations, ["滨江新城管委会", "滨江新城管委会"], "{f:?}");
+        let f = found("李文渠代表市委、市政府致辞。");
         assert!(has(&f, "市委", EntityType::Organization), "{f:?}");
         assert!(!f.iter().any(|(t, _, _)| t.contains("代表")), "{f:?}");
         // Nor does a project's name run into the person a title names.
-        assert_texts("大冶市市长万鼎作招商项目介绍。", EntityType::Project, &[]);
+        assert_texts("宜都市市长陶鼎作招商项目介绍。", EntityType::Project, &[]);
     }
 
     #[test]
     fn dictionary_words_tagged_as_names_need_a_title() {
         // jieba's dictionary tags 玉米 and 西门子 as names; 金明 after a title is one.
-        let f = found("郭丹拿起一穗玉米说，好品种成就吨粮田。为飞利浦、西门子等配套生产。");
+        let f = found("郭岚拿起一穗玉米说，好品种成就吨粮田。为飞利浦、西门子等配套生产。");
         assert!(!has(&f, "玉米", EntityType::Person) && !has(&f, "西门子", EntityType::Person), "{f:?}");
-        let f = found("指挥部党总支书记，金明盯进度、忙调度。");
+        let f = found("项目部党支部书记，金明盯工期、抓质量。");
         assert!(has(&f, "金明", EntityType::Person), "{f:?}");
     }
 
     #[test]
     fn project_names_stop_at_government_bodies_verbs_and_glued_particles() {
-        let f = found("孝感市交通运输局高速公路协调办公室负责人介绍。德惠市建设国家现代农业产业园。");
+        let f = found("荆门市交通运输局高速公路协调办公室负责人介绍。德惠市建设国家现代农业产业园。");
         assert!(!f.iter().any(|(_, k, _)| *k == EntityType::Project), "{f:?}");
-        let f = found("高新区重点工业项目开工奠基仪式在浒关开发区莱克工业园举行。");
-        assert!(has(&f, "浒关开发区", EntityType::Project), "{f:?}");
+        let f = found("高新区重点工业项目开工奠基仪式在浒墅开发区恒达工业园举行。");
+        assert!(has(&f, "浒墅开发区", EntityType::Project), "{f:?}");
     }
 
     #[test]
@@ -736,7 +736,7 @@ mod tests {
 
     #[test]
     fn hong_kong_macao_and_taiwan_are_places() {
-        let f = found("丰泊国际是总部位于香港的金融科技公司。");
+        let f = found("恒泊国际是总部位于香港的金融科技公司。");
         assert!(has(&f, "香港", EntityType::Place), "{f:?}");
     }
 
@@ -804,23 +804,23 @@ mod tests {
 
     #[test]
     fn a_list_naming_a_brand_of_the_document_is_a_list_of_companies() {
-        let text = "吉利汽车集团有限公司落户湖州。引进了吉利、天能、蜂巢等一大批大项目。";
+        let text = "远帆汽车集团有限公司落户嘉兴。引进了远帆、恒能、晨曦等一大批大项目。";
         let f = found(text);
-        assert!(has(&f, "天能", EntityType::Company) && has(&f, "蜂巢", EntityType::Company), "{f:?}");
+        assert!(has(&f, "恒能", EntityType::Company) && has(&f, "晨曦", EntityType::Company), "{f:?}");
         // Without a company of that brand in the document, the list says nothing.
-        let f = found("引进了吉利、天能、蜂巢等一大批大项目。");
-        assert!(!has(&f, "蜂巢", EntityType::Company), "{f:?}");
+        let f = found("引进了远帆、恒能、晨曦等一大批大项目。");
+        assert!(!has(&f, "晨曦", EntityType::Company), "{f:?}");
     }
 
     #[test]
     fn items_of_a_list_of_projects_are_projects() {
-        let f = found("加快建设南太湖绿色金融中心、哈工大机器人产业园项目、国民水上运动中心等一批项目。");
-        for name in ["南太湖绿色金融中心", "哈工大机器人产业园项目", "国民水上运动中心"] {
+        let f = found("加快建设东湖数字金融中心、工大智能装备产业园项目、全民冰雪运动中心等一批项目。");
+        for name in ["东湖数字金融中心", "工大智能装备产业园项目", "全民冰雪运动中心"] {
             assert!(has(&f, name, EntityType::Project), "{name}: {f:?}");
         }
         // Without a project the rules found, a list of such items is no list of projects;
         // and one common word before a head is a kind (白酒项目).
-        let f = found("加快建设国民水上运动中心、白酒项目等。");
+        let f = found("加快建设全民冰雪运动中心、白酒项目等。");
         assert!(!f.iter().any(|(_, k, _)| *k == EntityType::Project), "{f:?}");
     }
 
@@ -855,14 +855,10 @@ mod tests {
 
     #[test]
     fn a_bracketed_place_after_a_name_belongs_to_it() {
-        let f = found("电子科技大学长三角研究院(湖州)成立。");
+        let f = found("西部理工大学长江研究院(宜昌)成立。");
         assert_eq!(
             f,
-            [(
-                "电子科技大学长三角研究院(湖州)".into(),
-                EntityType::Organization,
-                "电子科技大学长三角研究院(湖州)".into()
-            )]
+            [("西部理工大学长江研究院(宜昌)".into(), EntityType::Organization, "西部理工大学长江研究院(宜昌)".into())]
         );
     }
 
@@ -953,8 +949,8 @@ mod tests {
 
     #[test]
     fn a_name_a_clause_describes_as_a_company_is_one() {
-        let text = "蓝岭鸿擎是一家专注于卫星互联网建设的企业，总部在雄安。后者是一家港资背景的公司。";
-        assert_texts(text, EntityType::Company, &["蓝岭鸿擎"]);
+        let text = "青岭天擎是一家专注于卫星互联网建设的企业，总部在雄安。后者是一家港资背景的公司。";
+        assert_texts(text, EntityType::Company, &["青岭天擎"]);
         // A person who runs one is no company.
         assert_texts("孙景涛是一家农产品加工企业的老板。", EntityType::Company, &[]);
     }
@@ -981,10 +977,10 @@ mod tests {
 
     #[test]
     fn a_reporters_credit_in_brackets_names_a_person_whatever_the_words_mean() {
-        let text = "本报讯（记者温暖）昨日，市住保办负责人表示，措施正在推进。";
-        assert_texts(text, EntityType::Person, &["温暖"]);
+        let text = "本报讯（记者高兴）昨日，市住保办负责人表示，措施正在推进。";
+        assert_texts(text, EntityType::Person, &["高兴"]);
         // Not outside a credit.
-        assert_texts("记者温暖地说道。", EntityType::Person, &[]);
+        assert_texts("记者高兴地说道。", EntityType::Person, &[]);
     }
 
     #[test]
@@ -1129,9 +1125,9 @@ mod tests {
     #[test]
     fn a_project_named_by_its_owner_runs_across_its_size_and_phases() {
         assert_texts(
-            "开工的有博源集团30万吨合成氨52万吨尿素项目、上海东海大桥10万千瓦海上风电场项目。",
+            "开工的有恒源集团20万吨合成氨40万吨尿素项目、浙江舟山大桥8万千瓦海上风电场项目。",
             EntityType::Project,
-            &["博源集团30万吨合成氨52万吨尿素项目", "上海东海大桥10万千瓦海上风电场项目"],
+            &["恒源集团20万吨合成氨40万吨尿素项目", "浙江舟山大桥8万千瓦海上风电场项目"],
         );
         assert_texts(
             "推进环渚工业园一期二期和华为研发中心四期项目。",
@@ -1167,14 +1163,14 @@ mod tests {
         assert_texts("李克强一行考察了热电项目。杨洁篪出席开幕式。", EntityType::Person, &["李克强", "杨洁篪"]);
         assert_texts("王晓明率队考察。来宾600余人出席开幕式。", EntityType::Person, &["王晓明"]);
         assert_texts("连战在致辞中说。莫不把主持战略的人物当作核心。", EntityType::Person, &[]);
-        assert_texts("管委会主任薛良率临港新城代表团前往长沙。", EntityType::Person, &["薛良"]);
+        assert_texts("管委会主任韩良率滨江新城代表团前往长沙。", EntityType::Person, &["韩良"]);
     }
 
     #[test]
     fn a_banner_goes_by_its_abbreviation_and_a_list_item_is_no_tail_of_a_name() {
-        let f = found("考察了科右前旗华锐风机制造厂、科右前旗乌兰集团圣华新药业公司。");
+        let f = found("考察了科右前旗恒锐风机制造厂、科右前旗青山集团华康新药业公司。");
         assert!(f.contains(&("科右前旗".into(), EntityType::Place, "科尔沁右翼前旗".into())), "{f:?}");
-        assert_eq!(texts_of(&f, EntityType::Company), ["科右前旗乌兰集团圣华新药业公司"], "{f:?}");
+        assert_eq!(texts_of(&f, EntityType::Company), ["科右前旗青山集团华康新药业公司"], "{f:?}");
         assert_texts(
             "包括一汽丰田、华晨宝马、北京奔驰、一汽奥迪、神龙汽车等合资品牌。",
             EntityType::Company,
@@ -1199,15 +1195,15 @@ mod tests {
     fn the_model_names_no_item_of_a_list_of_things_nor_the_plant_of_a_company() {
         assert_texts("子女教育、医疗、住房、社保、医保、公积金等政策。", EntityType::Company, &[]);
         assert_texts(
-            "蓝箭鸿擎（雄安）空间科技有限公司卫星智能制造车间内，郭鹏正与科研人员抓紧。",
+            "银翼天擎（雄安）空间科技有限公司卫星智能制造车间内，韦鹏正与科研人员抓紧。",
             EntityType::Company,
-            &["蓝箭鸿擎（雄安）空间科技有限公司"],
+            &["银翼天擎（雄安）空间科技有限公司"],
         );
     }
 
     #[test]
     fn a_faculty_joins_two_fields_with_yu() {
-        assert_texts("广西大学新闻与传播学院院长王仕勇介绍。", EntityType::Organization, &["广西大学新闻与传播学院"]);
+        assert_texts("广西大学新闻与传播学院院长王仕远介绍。", EntityType::Organization, &["广西大学新闻与传播学院"]);
         assert_texts("湖州市政府与浙江大学研究院签约。", EntityType::Organization, &["湖州市政府", "浙江大学研究院"]);
         assert_texts("猪舍与实验室都已建成。", EntityType::Organization, &[]);
     }
@@ -1221,18 +1217,18 @@ mod tests {
     #[test]
     fn a_listed_brand_jieba_cut_in_two_is_one_company() {
         assert_texts(
-            "沐曦股份、英矽智能、壁仞科技、天数智芯、稀宇科技等人工智能与集成电路科创企业密集登陆科创板。",
+            "沐晖股份、英硕智能、壁岩科技、天枢智芯、稀岩科技等人工智能与集成电路科创企业密集登陆科创板。",
             EntityType::Company,
-            &["沐曦股份", "英矽智能", "壁仞科技", "天数智芯", "稀宇科技"],
+            &["沐晖股份", "英硕智能", "壁岩科技", "天枢智芯", "稀岩科技"],
         );
     }
 
     #[test]
     fn a_registered_name_runs_across_a_bracketed_place_to_its_brand() {
         assert_texts(
-            "与华能(杭州)投资建设发展有限公司、奥的斯电梯(中国)投资有限公司签约。",
+            "与恒泰(宁波)投资建设发展有限公司、汉升电梯(中国)投资有限公司签约。",
             EntityType::Company,
-            &["华能(杭州)投资建设发展有限公司", "奥的斯电梯(中国)投资有限公司"],
+            &["恒泰(宁波)投资建设发展有限公司", "汉升电梯(中国)投资有限公司"],
         );
         // A bracket that holds no place is no part of a name (下称, 化名).
         let f = found("李元(化名)是锦湖轮胎有限公司的员工。");
@@ -1241,17 +1237,17 @@ mod tests {
 
     #[test]
     fn a_long_quoted_ranking_without_a_break_hides_its_places() {
-        assert_texts("吴兴区入选“2022年度浙江省营商环境企业满意度综合前10强”。", EntityType::Place, &["吴兴区"]);
+        assert_texts("余姚市入选“2023年度宁波市营商环境群众满意度综合前20强”。", EntityType::Place, &["余姚市"]);
         // Speech, broken by commas, still names its places.
         assert_texts("他说：“我们在湖州，发展很好，湖州的环境越来越好。”", EntityType::Place, &["湖州", "湖州"]);
     }
 
     #[test]
     fn a_given_name_jieba_cut_short_is_whole() {
-        assert_texts("自治区副主席赵双连出席开工仪式。", EntityType::Person, &["赵双连"]);
-        assert_texts("农场负责人李学明说，今年收成好。", EntityType::Person, &["李学明"]);
-        // A word after the name is that word (王勇 已在, 刘歌 参与).
-        assert_texts("本报记者刘歌参与采写。局长王强正在调研。", EntityType::Person, &["刘歌", "王强"]);
+        assert_texts("自治区副主席赵双林出席开工仪式。", EntityType::Person, &["赵双林"]);
+        assert_texts("农场负责人李学岚说，今年收成好。", EntityType::Person, &["李学岚"]);
+        // A word after the name is that word (王勇 已在, 柳歌 参与).
+        assert_texts("本报记者柳歌参与采写。局长王坚正在调研。", EntityType::Person, &["柳歌", "王坚"]);
     }
 
     #[test]
@@ -1407,11 +1403,11 @@ mod tests {
     #[test]
     fn departments_join_fields_with_he_and_come_apart_from_the_title_after_them() {
         assert_texts(
-            "南山区工业和信息化局局长说，市住房和城乡建设局、省文化和旅游厅、南山区科技创新局联合发文。",
+            "龙岗区工业和信息化局局长说，市住房和城乡建设局、省文化和旅游厅、龙岗区科技创新局联合发文。",
             EntityType::Organization,
-            &["南山区工业和信息化局", "市住房和城乡建设局", "省文化和旅游厅", "南山区科技创新局"],
+            &["龙岗区工业和信息化局", "市住房和城乡建设局", "省文化和旅游厅", "龙岗区科技创新局"],
         );
-        assert_texts("南山区委书记黄湘岳说。", EntityType::Organization, &["南山区委"]);
+        assert_texts("龙岗区委书记黄湘明说。", EntityType::Organization, &["龙岗区委"]);
         // 部门 is any department, and a verb of going before an office names none.
         assert_texts("住房和城乡建设部门要加强监管，他回到办公室。", EntityType::Organization, &[]);
     }
@@ -1462,12 +1458,12 @@ mod tests {
     #[test]
     fn a_brand_jieba_cut_before_a_verb_is_whole_in_a_list_of_companies() {
         assert_texts(
-            "越疆科技、速腾聚创、优必选等机器人上市公司茁壮成长。",
+            "卓翼科技、星驰聚能、智必选等机器人上市公司茁壮成长。",
             EntityType::Company,
-            &["越疆科技", "速腾聚创", "优必选"],
+            &["卓翼科技", "星驰聚能", "智必选"],
         );
         // Not where nothing says the list names companies.
-        assert_texts("要做到优必选、必做、可选。", EntityType::Company, &[]);
+        assert_texts("要做到智必选、必做、可选。", EntityType::Company, &[]);
     }
 
     #[test]
@@ -1485,7 +1481,7 @@ mod tests {
 
     #[test]
     fn a_place_before_shuiku_names_the_reservoir() {
-        assert_texts("长白山山脚下的兴隆水库举办了投苗仪式。", EntityType::Place, &["长白山", "兴隆水库"]);
+        assert_texts("天目山山脚下的青龙水库举办了放鱼仪式。", EntityType::Place, &["天目山", "青龙水库"]);
     }
 
     #[test]

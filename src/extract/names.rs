@@ -82,8 +82,8 @@ pub fn extend_left(
         if head_end - t.start > max_chars || !part(t).unwrap_or_else(|| is_name_part(t, lex)) {
             break;
         }
-        // A full personal name after a title starts no name (主任 薛良率 | 临港新城管委会,
-        // 市长 万鼎作 | 招商项目).
+        // A full personal name after a title starts no name (主任 韩良率 | 滨江新城管委会,
+        // 市长 陶鼎作 | 招商项目).
         let titled = next >= 2 && lex.person_cues.get(view.tokens[next - 2].word).is_some_and(|s| s.before);
         if titled && t.tag == "nr" && t.len() == 3 {
             break;

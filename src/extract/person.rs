@@ -212,7 +212,7 @@ fn names(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<Candidat
             }
             continue;
         }
-        // A cue with a name jieba split (何伟 吧 摄): take the characters next to the cue.
+        // A cue with a name jieba split (何岚 吧 摄): take the characters next to the cue.
         // A word that ends in a title counts as that title before a name (新闻记者 | 张三).
         let tail = || {
             let title = if token.len() >= 3 { lex.cues_ending(token.word).find(|s| s.before) } else { None };
@@ -220,7 +220,7 @@ fn names(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<Candidat
         };
         let Some(side) = lex.person_cues.get(token.word).copied().or_else(tail) else { continue };
         if side.after && !side.tagged_only && i > 0 {
-            // A photo credit names a person whatever the dictionary holds the words as (沈雯/nz 摄).
+            // A photo credit names a person whatever the dictionary holds the words as (江浪/nz 摄).
             let credit =
                 token.word == "摄" && view.char(token.start.saturating_sub(1)).is_some_and(char::is_whitespace);
             let named = |c: &Candidate| credit || reads_as_name(view, lex, tagger, c);
@@ -233,14 +233,14 @@ fn names(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<Candidat
         }
         if side.before && !side.tagged_only {
             // A reporter's credit closed by its bracket names a person whatever the dictionary
-            // holds the words as (（记者 温暖）).
+            // holds the words as (（记者 高兴）).
             let credit = |c: &Candidate| token.word.ends_with("记者") && matches!(view.char(c.end), Some('）' | ')'));
             let named = |c: &Candidate| credit(c) || reads_as_name(view, lex, tagger, c);
             let mut next = name_after(view, lex, token.end).filter(named);
             while let Some(c) = next {
                 let end = c.end;
                 out.push(c);
-                // The cue reaches along a 、-list of whole names (文字记者：胡旭、翟濯/vg、顾小立).
+                // The cue reaches along a 、-list of whole names (文字记者：胡昕、易涨/v、顾小岚).
                 next = (view.char(end) == Some('、'))
                     .then(|| name_after(view, lex, end + 1))
                     .flatten()
@@ -252,8 +252,8 @@ fn names(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<Candidat
 
 /// Names the document gives as persons name the same person wherever they stand again as
 /// whole words, also where jieba or another recogniser read them otherwise there (主席 林/nr
-/// 福山/ns; 林福山 说 later): Han names of three characters or more, and each part of a
-/// transliterated name (雅切克 of 雅切克·拉塔尼克); names of two that the rules found, where
+/// 福川/ns; 林福川 说 later): Han names of three characters or more, and each part of a
+/// transliterated name (雅洛克 of 雅洛克·拉塔涅夫); names of two that the rules found, where
 /// jieba reads the two as a name again. A longer name holding the words wins.
 pub fn repeated(views: &[View<'_>], lex: &Lexicon, tagger: &Tagger, chosen: &mut [Vec<Candidate>]) {
     let mut names: Vec<&str> = Vec::new();
@@ -627,8 +627,8 @@ fn name_after(view: &View<'_>, lex: &Lexicon, cue_end: usize) -> Option<Candidat
             }
         }
     }
-    // A function character or a verb of saying glued to the given name is cut off (主任 薛良率
-    // 临港新城 → 薛良, 部长 马某称 → 马某).
+    // A function character or a verb of saying glued to the given name is cut off (主任 韩良率
+    // 滨江新城 → 韩良, 部长 马某称 → 马某).
     let glued = token.len() == 3 && token.word.ends_with(|c| GLUED_ENDINGS.contains(c) || matches!(c, '说' | '称'));
     let end = if glued { token.end - 1 } else { token.end };
     let word = view.slice(token.start, end);
@@ -642,7 +642,7 @@ fn name_after(view: &View<'_>, lex: &Lexicon, cue_end: usize) -> Option<Candidat
     is_name.then(|| Candidate::new(token.start, end, EntityType::Person, PRIORITY_PERSON))
 }
 
-/// A line of two or three character names separated by spaces (徐坊 沈巍伟 罗静娴), where a
+/// A line of two or three character names separated by spaces (徐岚 沈巍平 罗静安), where a
 /// name of two characters may be spaced out to the width of three (白 杨, 游  仪) and titles may
 /// stand before the names (本报记者  游  仪).
 fn byline(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<Candidate>) -> bool {

@@ -59,7 +59,7 @@ pub fn mentions(
 }
 
 /// A person found cut short where the text goes on into a longer name the document gives
-/// (詹纯|新表示 beside 詹纯新) is that name: jieba cut the given name there.
+/// (孙纯|新表示 beside 孙纯新) is that name: jieba cut the given name there.
 fn complete_person_names(views: &[View<'_>], chosen: &mut [Vec<Candidate>]) {
     let mut names: Vec<String> = views
         .iter()
