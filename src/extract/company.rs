@@ -1,6 +1,6 @@
 //! Companies: full names that end in an organisational form (有限公司, 集团, 合作社), short
 //! names made of a brand and an industry word (三一重工), names listed beside a company
-//! (吉利、天能、蜂巢), and the short names a text uses for a company it gave in full.
+//! (远帆、恒能、晨曦), and the short names a text uses for a company it gave in full.
 
 use std::collections::{BTreeMap, HashSet};
 
@@ -60,7 +60,7 @@ pub fn full_names(
             continue;
         }
         let form_start = token.end - form.chars().count();
-        // A place or 集团 in brackets before the form belongs to the name (莱克电气绿能科技
+        // A place or 集团 in brackets before the form belongs to the name (恒通电气绿能科技
         // （苏州）有限公司, 海尔（集团）股份有限公司): the name grows from the bracket.
         let head_start = bracket_before(view, form_start).unwrap_or(form_start);
         // A name jieba read whole (中国光大银行/nt) grows only by the proper nouns before it.
@@ -181,7 +181,7 @@ pub fn full_names(
         }
         // A bare 公司 after common nouns only is a kind of company (化妆品公司, 机器人上市公司),
         // not a name; a word the form ends inside counts by what stands before the form, and a
-        // noun rare in jieba's dictionary right after a place is a brand (新疆天业公司).
+        // noun rare in jieba's dictionary right after a place is a brand (新疆天泓公司).
         let common = tokens_between(view, start, head_start)
             .iter()
             .filter(|t| !places.iter().any(|p| p.start <= t.start && t.end <= p.end))
@@ -576,7 +576,7 @@ pub fn short_names(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, places: &[Ca
             continue;
         }
         // The brand must be the whole modifier: the token before it is not part of a name.
-        // (A place right before it is fine: 东林镇稻丰农业.)
+        // (A place right before it is fine: 东林镇禾丰农业.)
         let after_place = places.iter().any(|p| p.end == brand_start);
         if first > 0 && is_name_part(&view.tokens[first - 1], lex) && view.tokens[first - 1].tag != "v" && !after_place
         {
@@ -719,7 +719,7 @@ pub fn described(view: &View<'_>, lex: &Lexicon, places: &[Candidate], out: &mut
     }
 }
 
-/// Names listed with 、 beside a company (引进了吉利、天能、蜂巢等) are companies too, when
+/// Names listed with 、 beside a company (引进了远帆、恒能、晨曦等) are companies too, when
 /// they are single short words that nothing else claims. `brands` are words the document
 /// uses to start a company's name (吉利 of 吉利商用车集团): a list holding one is a list of
 /// companies.
@@ -879,7 +879,7 @@ pub fn brands(views: &[View<'_>], chosen: &[Vec<Candidate>], lex: &Lexicon, tagg
 }
 
 /// Brands and names the document gives as companies name the company wherever their words
-/// stand again as whole words (速腾聚创 in a list of companies, then 创立了速腾聚创): Han
+/// stand again as whole words (星驰聚能 in a list of companies, then 创立了星驰聚能): Han
 /// names of three characters or more that are no everyday word, found by the rules (the
 /// model's guesses stay where it made them).
 pub fn repeated(views: &[View<'_>], chosen: &mut [Vec<Candidate>], tagger: &Tagger) {
@@ -902,7 +902,7 @@ pub fn repeated(views: &[View<'_>], chosen: &mut [Vec<Candidate>], tagger: &Tagg
 /// Endings of listed items that are institutions, not companies (当地政府, 金融机构).
 const INSTITUTIONS: &[&str] = &["政府", "机构", "企业", "部门", "单位", "组织", "协会", "银行业"];
 
-/// Words that say the list before them names companies: 吉利、天能等企业.
+/// Words that say the list before them names companies: 远帆、恒能等企业.
 const COMPANY_WORDS: &[&str] =
     &["企业", "公司", "集团", "龙头企业", "品牌", "车企", "药企", "房企", "厂商", "上市公司", "头部企业"];
 
@@ -948,8 +948,8 @@ pub fn short_forms(name: &str, lex: &Lexicon, gazetteer: &Gazetteer) -> Vec<Stri
             _ => break,
         }
     }
-    // A bracketed place before the form is no part of the short names (山克新能源科技（深圳）
-    // goes by 山克新能源).
+    // A bracketed place before the form is no part of the short names (拓克新能源科技（深圳）
+    // goes by 拓克新能源).
     if let Some(open) = core.strip_suffix(['）', ')']).and_then(|inner| inner.rfind(['（', '('])) {
         if core[..open].chars().count() >= 2 {
             core = &core[..open];
@@ -980,7 +980,7 @@ pub(crate) fn is_common_word(word: &str, tagger: &Tagger) -> bool {
 }
 
 /// Maps each short form to the one full name it abbreviates; a short form shared by two full
-/// names of the document (紫金矿业 of 紫金矿业集团股份有限公司 and 信宜紫金矿业有限公司) maps to
+/// names of the document (金泓矿业 of 金泓矿业集团股份有限公司 and 江西金泓矿业有限公司) maps to
 /// itself: a company wherever it stands, its own entity.
 pub fn alias_table(
     full_names: &[String],
@@ -1017,6 +1017,6 @@ mod tests {
         let (lex, gaz) = (Lexicon::new(), Gazetteer::new());
         assert_eq!(short_forms("金洲管道科技股份有限公司", &lex, &gaz), ["金洲管道科技", "金洲管道", "金洲"]);
         assert_eq!(short_forms("浙江三一装备有限公司", &lex, &gaz), ["三一装备", "三一"]);
-        assert_eq!(short_forms("山克新能源科技（深圳）有限公司", &lex, &gaz), ["山克新能源科技", "山克新能源", "山克"]);
+        assert_eq!(short_forms("拓克新能源科技（深圳）有限公司", &lex, &gaz), ["拓克新能源科技", "拓克新能源", "拓克"]);
     }
 }

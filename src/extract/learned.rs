@@ -1,5 +1,5 @@
 //! The sequence model's spans where the rules found nothing: a company named by its brand
-//! alone (天能, 蜂巢), a person with no cue word, an organization the rules cut short. Each
+//! alone (恒能, 晨曦), a person with no cue word, an organization the rules cut short. Each
 //! must still look like its type, so that the model fills gaps rather than overrules.
 
 use super::candidate::Candidate;

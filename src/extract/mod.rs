@@ -136,7 +136,7 @@ pub struct Extraction {
     pub mentions: Vec<Mention>,
 }
 
-/// A name followed by a place in brackets keeps it (电子科技大学长三角研究院(湖州)), when
+/// A name followed by a place in brackets keeps it (西部理工大学长江研究院(宜昌)), when
 /// nothing else stands there.
 fn bracketed_places(view: &View<'_>, gazetteer: &Gazetteer, chosen: &mut Vec<Candidate>) {
     let mut absorbed: Vec<(usize, usize)> = Vec::new();
@@ -717,7 +717,7 @@ mod tests {
     #[test]
     fn a_ring_of_a_city_is_part_of_a_name() {
         // 都市/ns 圈/q: the ring is a region, no measure word that ends the name.
-        assert_texts("项目——武汉都市圈环线高速公路孝感北段。", EntityType::Project, &["武汉都市圈环线高速公路"]);
+        assert_texts("项目——长沙都市圈环线高速公路湘潭北段。", EntityType::Project, &["长沙都市圈环线高速公路"]);
     }
 
     #[test]
@@ -730,8 +730,8 @@ mod tests {
     fn descriptions_are_not_project_names() {
         let f = found("这里曾是普通的海边小镇。二期600MW项目投产，大数据产业园开园。");
         assert!(!f.iter().any(|(_, k, _)| *k == EntityType::Project), "{f:?}");
-        let f = found("雄安新区和湖州东部新城加快建设。");
-        assert!(has(&f, "雄安新区", EntityType::Project) && has(&f, "湖州东部新城", EntityType::Project), "{f:?}");
+        let f = found("雄安新区和嘉兴东部新城加快建设。");
+        assert!(has(&f, "雄安新区", EntityType::Project) && has(&f, "嘉兴东部新城", EntityType::Project), "{f:?}");
     }
 
     #[test]
@@ -751,9 +751,9 @@ mod tests {
 
     #[test]
     fn government_abbreviations_are_whole_and_names_stop_at_conjunctions() {
-        let f = found("湖北省住建厅城管处处长介绍情况。农业农村部会同国家发展改革委印发通知。");
+        let f = found("湖南省住建厅城管处处长介绍情况。农业农村部会同国家发展改革委印发通知。");
         // The division before the title is part of the name (…住建厅 城管处 处长).
-        assert!(has(&f, "湖北省住建厅城管处", EntityType::Organization), "{f:?}");
+        assert!(has(&f, "湖南省住建厅城管处", EntityType::Organization), "{f:?}");
         assert!(has(&f, "农业农村部", EntityType::Organization), "{f:?}");
         assert!(has(&f, "国家发展改革委", EntityType::Organization), "{f:?}");
     }
@@ -895,9 +895,9 @@ mod tests {
 
     #[test]
     fn projects_by_head_and_generic_ones_dropped() {
-        let f = found("沪苏湖高铁建成后，吴兴东部新城发展加快，多个新能源项目开工。");
+        let f = found("沪苏湖高铁建成后，嘉善东部新城发展加快，多个新能源项目开工。");
         assert!(has(&f, "沪苏湖高铁", EntityType::Project), "{f:?}");
-        assert!(has(&f, "吴兴东部新城", EntityType::Project), "{f:?}");
+        assert!(has(&f, "嘉善东部新城", EntityType::Project), "{f:?}");
         assert!(!f.iter().any(|(t, _, _)| t.ends_with("新能源项目")), "{f:?}");
     }
 
@@ -1130,9 +1130,9 @@ mod tests {
             &["恒源集团20万吨合成氨40万吨尿素项目", "浙江舟山大桥8万千瓦海上风电场项目"],
         );
         assert_texts(
-            "推进环渚工业园一期二期和华为研发中心四期项目。",
+            "推进环湖工业园一期二期和华为研发中心四期项目。",
             EntityType::Project,
-            &["环渚工业园一期二期", "华为研发中心四期项目"],
+            &["环湖工业园一期二期", "华为研发中心四期项目"],
         );
         // A preposition jieba glued to the name is no part of it; a bank's branch is no project.
         assert_texts("线路起自津塘公路互通式立交。", EntityType::Project, &["津塘公路"]);

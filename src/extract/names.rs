@@ -9,7 +9,7 @@ use super::view::View;
 /// pronouns, interjections, onomatopoeia, punctuation and measure words.
 const DENIED_TAGS: &[&str] =
     &["p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "r", "y", "e", "o", "w", "q", "x", "v", "vd", "i", "l"];
-/// Direction words that do belong to names (吴兴东部新城, 南太湖).
+/// Direction words that do belong to names (嘉善东部新城, 南太湖).
 pub const DIRECTIONS: &[&str] =
     &["东", "西", "南", "北", "东部", "西部", "南部", "北部", "中部", "东南", "西南", "东北", "西北", "东方", "南方"];
 /// Tags a name does not start with: verbs, adverbial forms and pronouns (我局/r, 该校/r).
@@ -100,7 +100,7 @@ pub fn extend_left(
         start = view.tokens[first].end;
         first += 1;
     }
-    // Nor with generic words of two characters or more (产业龙头鲁花集团 → 鲁花集团), as
+    // Nor with generic words of two characters or more (产业龙头恒花集团 → 恒花集团), as
     // long as something stays before the head.
     while start < head_start {
         let token = &view.tokens[view.token_at(start)];

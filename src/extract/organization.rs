@@ -271,7 +271,7 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, places: &[Cand
             continue;
         }
         // 部 names a ministry or a party department only under a government or party body
-        // (吴兴区委宣传部, 中共中央组织部); 资本市场部 is a company's department.
+        // (嘉善县委宣传部, 中共中央组织部); 资本市场部 is a company's department.
         let under_government =
             tokens.iter().any(|t| t.word.ends_with('委') || t.word.ends_with("中央") || t.tag == "nt");
         if head == "部" && !has_place && !under_government {

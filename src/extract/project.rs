@@ -27,7 +27,7 @@ const FACILITY_KINDS: &[&str] = &["国际", "城市", "都市", "市域", "乡�
 const PROJECT_STOPS: &[&str] = &["建设", "推进", "谋划", "招引"];
 
 /// Endings of government bodies (交通运输局, 区政府, 管委会): a project's name does not start
-/// before them. Universities and institutes may own projects (浙江大学湖州数字经济产业园).
+/// before them. Universities and institutes may own projects (浙江大学嘉兴数字经济产业园).
 const BODY_ENDINGS: &[&str] = &["局", "厅", "委", "政府", "委员会", "办公室", "人大", "政协"];
 
 /// True for a word that names a government body or ends one (交通运输 局, 铁道部; not the
@@ -153,7 +153,7 @@ pub fn recognise(
                     && !is_count(t.word)
             });
         let placed = named.iter().filter(inside).any(|c| c.kind == EntityType::Place);
-        // A short name quoted whole right after its place is one (阳山“时尚谷”): the quotes
+        // A short name quoted whole right after its place is one (海宁“时尚谷”): the quotes
         // name it (a longer quote is more often a slogan).
         let quoted = token.end - start <= 4 && placed_quote(view, named, start, token.end).is_some();
         let specific = specific || quoted;
@@ -170,7 +170,7 @@ pub fn recognise(
             continue;
         }
         let end = with_phases(view, token.end);
-        // A quoted name right after its place is named with it (西塞“科学谷”, 余杭“梦想小镇”).
+        // A quoted name right after its place is named with it (东麓“科学谷”, 余杭“梦想小镇”).
         let (start, end) = match placed_quote(view, named, start, end) {
             Some(place_start) => (place_start, end + 1),
             None => (start, end),
@@ -254,7 +254,7 @@ fn extension_of(view: &View<'_>, found: &[Candidate], head_start: usize) -> Opti
     found.iter().rposition(|c| c.end == word.start)
 }
 
-/// Where a project's name ends when phases follow its head (环渚工业园 一期 二期, 研发中心 四期
+/// Where a project's name ends when phases follow its head (环湖工业园 一期 二期, 研发中心 四期
 /// 项目): after them and a 项目 or 工程 closing them.
 fn with_phases(view: &View<'_>, end: usize) -> usize {
     let is_phase = |w: &str| {
@@ -375,7 +375,7 @@ pub fn listed(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, selected: &mut Ve
 }
 
 /// Items of a 、-list one of whose items is a project the rules found are projects too when they end in
-/// a project head (南太湖绿色金融中心、哈工大机器人产业园项目、国民水上运动中心): in a list of
+/// a project head (东湖数字金融中心、工大智能装备产业园项目、全民冰雪运动中心): in a list of
 /// projects, a head needs no proper noun before it. Places and persons inside such an item
 /// give way to it; an item another recogniser named is left alone.
 fn beside_projects(view: &View<'_>, lex: &Lexicon, items: &[(usize, usize)], selected: &mut Vec<Candidate>) {
@@ -427,11 +427,11 @@ fn beside_projects(view: &View<'_>, lex: &Lexicon, items: &[(usize, usize)], sel
     selected.sort_by_key(|c| (c.start, c.end));
 }
 
-/// Kinds of development a list of names closes with (…、乌山等四个“百亿级”区块).
+/// Kinds of development a list of names closes with (…、青山等四个“百亿级”区块).
 const DEVELOPMENT_KINDS: &[&str] = &["区块", "片区", "重大项目", "重点项目"];
 
 /// The items of a 、-list that closes with 等, a count and a kind of development (高铁新城、
-/// 西湖漾、上河漾、乌山等四个“百亿级”区块) are projects, whatever else their words name, where
+/// 东湖漾、下河漾、青山等四个“百亿级”区块) are projects, whatever else their words name, where
 /// each is a name.
 fn development_lists(view: &View<'_>, tagger: &Tagger, items: &[(usize, usize)], selected: &mut Vec<Candidate>) {
     let tokens = &view.tokens;

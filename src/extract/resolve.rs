@@ -217,7 +217,7 @@ fn add_company_aliases(ex: &Extractor, views: &[View<'_>], chosen: &mut [Vec<Can
             full.clone_from(short);
         }
     }
-    // Longer short forms first, so that 山克新能源 stands where 山克 would fit too.
+    // Longer short forms first, so that 拓克新能源 stands where 拓克 would fit too.
     let mut by_length: Vec<(&String, &String)> = table.iter().collect();
     by_length.sort_by_key(|(short, _)| std::cmp::Reverse(short.len()));
     for (view, candidates) in views.iter().zip(chosen.iter_mut()) {
@@ -266,7 +266,7 @@ fn join_place_prefixed(ex: &Extractor, mentions: &mut [Mention]) {
         }
     }
     // Organizations and projects also go by the end of their name (口腔医院 for
-    // 北京大学口腔医院, 新青年中心 for 湖州新青年中心): three characters or more, one longer name.
+    // 北京大学口腔医院, 青年创业中心 for 嘉兴青年创业中心): three characters or more, one longer name.
     let names: std::collections::BTreeSet<(EntityType, String)> = mentions
         .iter()
         .filter(|m| matches!(m.kind, EntityType::Organization | EntityType::Project))
