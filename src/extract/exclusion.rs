@@ -8,6 +8,7 @@ use std::sync::OnceLock;
 
 use super::lexicon::{Lexicon, SuffixIndex};
 use super::names::extend_left;
+use super::tagger::Token;
 use super::view::View;
 use super::{EntityType, Mention};
 use crate::text::Sentence;
@@ -76,7 +77,9 @@ pub fn spans(view: &View<'_>, lex: &Lexicon) -> Vec<(usize, usize, bool)> {
     for token in &view.tokens {
         let Some(head) = heads.longest_suffix(view.slice(0, token.end)) else { continue };
         let head_start = token.end - head.chars().count();
-        if let Some(start) = extend_left(view, lex, head_start, token.end, MAX_EVENT, &|_| None) {
+        // An event's name runs across fixed phrases (水上运动/l).
+        let part = |t: &Token<'_>| (t.tag == "l").then_some(true);
+        if let Some(start) = extend_left(view, lex, head_start, token.end, MAX_EVENT, &part) {
             out.push((start, token.end, true));
         }
     }
@@ -108,6 +111,38 @@ pub fn spans(view: &View<'_>, lex: &Lexicon) -> Vec<(usize, usize, bool)> {
         }
     }
     out
+}
+
+/// A short phrase the document quotes as a title or slogan (“中国好声音”) is one too where it
+/// stands again without its quotes (承办中国好声音、…): adds those spans to `spans`.
+pub fn titles_again(views: &[View<'_>], spans: &mut [Vec<(usize, usize, bool)>]) {
+    let mut titles: Vec<&str> = Vec::new();
+    for (view, found) in views.iter().zip(spans.iter()) {
+        for &(start, end, every_type) in found {
+            let quoted = start > 0 && QUOTES.iter().any(|(open, _)| view.char(start - 1) == Some(*open));
+            // Not a short name the text gives something (以下简称“某某控股”).
+            let alias = view.slice(start.saturating_sub(4), start).contains('称');
+            if every_type && quoted && !alias && end - start >= 4 {
+                titles.push(view.slice(start, end));
+            }
+        }
+    }
+    if titles.is_empty() {
+        return;
+    }
+    titles.sort_unstable();
+    titles.dedup();
+    for (view, found) in views.iter().zip(spans.iter_mut()) {
+        for title in &titles {
+            for (byte, _) in view.text.match_indices(title) {
+                let start = view.char_at_byte(byte);
+                let end = start + title.chars().count();
+                if !found.iter().any(|&(s, e, _)| s <= start && end <= e) {
+                    found.push((start, end, true));
+                }
+            }
+        }
+    }
 }
 
 /// Drops the places (and, inside events, any entity) all of whose mentions in the document

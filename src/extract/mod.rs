@@ -261,6 +261,7 @@ impl Extractor {
                 }
             }
         }
+        exclusion::titles_again(&views, &mut excluded);
         person::repeated(&views, &self.lexicon, &self.tagger, &mut chosen);
         company::repeated(&views, &mut chosen, &self.tagger);
         let mut mentions = resolve::mentions(self, &sentences, &views, chosen);
@@ -416,6 +417,17 @@ mod tests {
         let text = "县委六届五次全体(扩大)会议召开。市人大常委会第八次会议开幕。省委十五届三次全会闭幕。";
         assert_texts(text, EntityType::Organization, &[]);
         assert_texts("区委召开会议。", EntityType::Organization, &["区委"]);
+    }
+
+    #[test]
+    fn a_quoted_title_hides_its_places_where_it_stands_again_unquoted() {
+        assert_texts("“中国好声音”节目组来了。本台承办中国好声音。", EntityType::Place, &[]);
+        // A short name the text gives in quotes is no title.
+        let text = "湖光集团旗下的湖光电器第一控股(BVI)有限公司（以下简称“湖光电器第一控股”）出售股权。湖光电器第一控股表示欢迎。";
+        let f = found(text);
+        assert!(has(&f, "湖光电器", EntityType::Company), "{f:?}");
+        // An event's name runs across a fixed phrase (水上运动/l).
+        assert_texts("长三角高校水上运动公开赛开幕。", EntityType::Place, &[]);
     }
 
     #[test]
