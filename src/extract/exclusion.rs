@@ -114,7 +114,8 @@ pub fn spans(view: &View<'_>, lex: &Lexicon) -> Vec<(usize, usize, bool)> {
 }
 
 /// A short phrase the document quotes as a title or slogan (“中国好声音”) is one too where it
-/// stands again without its quotes (承办中国好声音、…): adds those spans to `spans`.
+/// stands again without its quotes (承办中国好声音、…): adds those spans to `spans`, hiding
+/// places only (a company quoted once by its name is still named where the quotes are gone).
 pub fn titles_again(views: &[View<'_>], spans: &mut [Vec<(usize, usize, bool)>]) {
     let mut titles: Vec<&str> = Vec::new();
     for (view, found) in views.iter().zip(spans.iter()) {
@@ -138,7 +139,7 @@ pub fn titles_again(views: &[View<'_>], spans: &mut [Vec<(usize, usize, bool)>])
                 let start = view.char_at_byte(byte);
                 let end = start + title.chars().count();
                 if !found.iter().any(|&(s, e, _)| s <= start && end <= e) {
-                    found.push((start, end, true));
+                    found.push((start, end, false));
                 }
             }
         }
