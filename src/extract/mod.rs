@@ -594,6 +594,13 @@ mod tests {
     }
 
     #[test]
+    fn a_family_name_jieba_took_for_a_preposition_between_a_title_and_saying_is_a_name() {
+        assert_texts("市水利局局长向远舟说，今年汛期平稳。", EntityType::Person, &["向远舟"]);
+        // Not where the director turns to people or the writer.
+        assert_texts("市水利局局长向群众说，局长向笔者介绍。", EntityType::Person, &[]);
+    }
+
+    #[test]
     fn a_person_named_once_is_the_same_words_elsewhere_in_the_document() {
         // jieba reads 张从林 as 张/q 从林/nr after 对; the name given before stands for it.
         let text = "2008年年底，张从林接到了电话。华桂洋对张从林说。";

@@ -382,6 +382,9 @@ fn dictionary_common_noun(word: &str, tagger: &Tagger) -> bool {
 /// place before a verb: one person.
 fn split_name(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, i: usize) -> Option<Candidate> {
     let (family, given) = (&view.tokens[i], view.tokens.get(i + 1)?);
+    if let Some(c) = preposition_family_name(view, lex, tagger, i) {
+        return Some(c);
+    }
     let joined = family.len() == 1
         && family.tag.starts_with("nr")
         && (given.tag.starts_with("nr") || matches!(given.tag, "ns" | "n" | "nz"))
@@ -414,6 +417,31 @@ fn split_name(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, i: usize) -> Opti
     };
     person.then(|| Candidate::new(family.start, given.end, EntityType::Person, PRIORITY_PERSON))
 }
+
+/// A family name jieba took for a preposition (局长 向/p 天X/n 说) between a title right before
+/// it and a verb of saying right after the two characters of the given name, where those are
+/// no everyday word (局长 向 群众 说 speaks to people): one person.
+fn preposition_family_name(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, i: usize) -> Option<Candidate> {
+    let tokens = &view.tokens;
+    let (family, given, after) = (&tokens[i], tokens.get(i + 1)?, tokens.get(i + 2)?);
+    let titled = i > 0 && lex.cues_ending(tokens[i - 1].word).any(|s| s.before && !s.tagged_only || s.adjacent);
+    let saying = lex.person_cues.get(after.word).is_some_and(|s| s.after && !s.before && !s.tagged_only);
+    let name = family.tag == "p"
+        && family.len() == 1
+        && lex.surname_of(family.word) == Some(family.word)
+        && given.len() == 2
+        && given.is_han()
+        && matches!(given.tag, "n" | "nr" | "nz" | "ns" | "x")
+        && !tagger.is_frequent(given.word)
+        && !lex.person_cues.contains_key(given.word)
+        && !AUDIENCES.contains(&given.word)
+        && titled
+        && saying;
+    name.then(|| Candidate::new(family.start, given.end, EntityType::Person, PRIORITY_PERSON))
+}
+
+/// Whom a speaker turns to (向 笔者 介绍, 向 大家 说): no given name.
+const AUDIENCES: &[&str] = &["笔者", "大家", "群众", "媒体", "游客", "网友", "读者", "观众", "来宾", "客人"];
 
 /// Forms of address after a family name (杨先生, 阮小姐, 王总): a person unnamed, not a name.
 const HONORIFICS: &[&str] =
