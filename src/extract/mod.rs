@@ -740,6 +740,13 @@ mod tests {
     }
 
     #[test]
+    fn a_national_pilot_zone_opens_with_its_bracketed_place() {
+        let text = "中国（云南）自由贸易试验区挂牌。中国（昆明）跨境电子商务综合试验区获批。";
+        let expected = ["中国（云南）自由贸易试验区", "中国（昆明）跨境电子商务综合试验区"];
+        assert_texts(text, EntityType::Project, &expected);
+    }
+
+    #[test]
     fn a_list_closed_by_a_kind_of_development_names_projects() {
         let text = "城东新区、白鹭湾、青山湖等三个“千亿级”片区加快建设。能源、交通、通信等重大项目有序推进。";
         assert_texts(text, EntityType::Project, &["城东新区", "白鹭湾", "青山湖"]);

@@ -6,7 +6,7 @@ use super::candidate::Candidate;
 use super::gazetteer::PlaceLevel;
 use super::lexicon::{HeadStrength, Lexicon};
 use super::names::{DIRECTIONS, extend_left, is_generic_modifier, is_name_part, tokens_between};
-use super::tagger::{Tagger, Token};
+use super::tagger::{Tagger, Token, is_han};
 use super::view::View;
 use super::{EntityType, PRIORITY_MODEL, PRIORITY_PROJECT};
 
@@ -75,12 +75,13 @@ pub fn recognise(
         {
             continue;
         }
-        let Some(start) = extend_left(view, lex, head_start, token.end, MAX_CHARS, &|t| {
+        let grown = extend_left(view, lex, head_start, token.end, MAX_CHARS, &|t| {
             let stops = t.end < head_start && lex.project_heads.get(t.word) == Some(&HeadStrength::Strong)
                 || PROJECT_STOPS.contains(&t.word)
                 || names_a_body(t.word);
             stops.then_some(false)
-        }) else {
+        });
+        let Some(start) = after_national_bracket(view, places, grown.unwrap_or(head_start)).or(grown) else {
             continue;
         };
         let start = across_capacity(view, lex, named, start).unwrap_or(start);
@@ -425,6 +426,23 @@ fn beside_projects(view: &View<'_>, lex: &Lexicon, items: &[(usize, usize)], sel
         }
     }
     selected.sort_by_key(|c| (c.start, c.end));
+}
+
+/// The most characters between a national zone's bracketed place and the words the name grew to.
+const NATIONAL_BRACKET_GAP: usize = 4;
+
+/// Where a national pilot zone's name starts when a place in brackets after 中国 opens it
+/// (中国（某省）自由贸易试验区, 中国（某市）跨境电子商务综合试验区): at 中国.
+fn after_national_bracket(view: &View<'_>, places: &[(Candidate, PlaceLevel)], start: usize) -> Option<usize> {
+    // The bracket closes right before the name or a few words before it (中国（某市）跨境 | 电子商务…).
+    let close = (start.saturating_sub(NATIONAL_BRACKET_GAP)..start)
+        .rev()
+        .take_while(|&k| k + 1 == start || view.char(k + 1).is_some_and(is_han))
+        .find(|&k| matches!(view.char(k), Some('）' | ')')))?;
+    let (place, _) = places.iter().find(|(p, _)| p.end == close)?;
+    let open = place.start.checked_sub(1)?;
+    let national = matches!(view.char(open), Some('（' | '(')) && open >= 2 && view.slice(open - 2, open) == "中国";
+    national.then(|| open - 2)
 }
 
 /// Kinds of development a list of names closes with (…、青山等四个“百亿级”区块).
