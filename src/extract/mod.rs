@@ -1507,6 +1507,8 @@ mod tests {
 
     #[test]
     fn a_place_before_shuiku_names_the_reservoir() {
+        // Also a township's name the gazetteer holds that jieba takes for a person's (洪田/nr).
+        assert_texts("永安市洪田水库开闸放水。", EntityType::Place, &["永安市", "洪田水库"]);
         assert_texts("天目山山脚下的青龙水库举办了放鱼仪式。", EntityType::Place, &["天目山", "青龙水库"]);
     }
 
