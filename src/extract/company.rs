@@ -736,10 +736,10 @@ pub fn listed(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, brands: &HashSet<
         let mut items: Vec<(usize, usize)> = Vec::new();
         // The first item is one word, maybe after its country or province (韩国 三星、); two
         // proper nouns are a brand of two words (一汽/j 丰田/nz、); a word jieba knows after
-        // another name part is the tail of a longer name (华锐 风机 制造厂、).
+        // another name part is the tail of a longer name (恒锐 风机 制造厂、).
         let tail = |t: &Token<'_>| t.is_han() && is_name_part(t, lex) && !matches!(t.tag, "v" | "ns");
         // A brand jieba cut in two: a word that is no everyday or generic word, then a rare
-        // proper noun or bound morpheme (天数 智芯/ng).
+        // proper noun or bound morpheme (天枢 智芯/ng).
         let cut_brand = |k: usize| {
             let (first, second) = (&tokens[k], &tokens[k + 1]);
             tail(first)
@@ -752,8 +752,8 @@ pub fn listed(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, brands: &HashSet<
                 && matches!(second.tag, "ng" | "x" | "nz" | "nr" | "nrt" | "j")
                 && tagger.is_rare(second.word)
         };
-        // A brand of three or four characters jieba cut into a word and a verb (速腾 聚创/v,
-        // 优 必选/v), standing whole between separators, in a list that 等企业 closes.
+        // A brand of three or four characters jieba cut into a word and a verb (星驰 聚能/v,
+        // 智 必选/v), standing whole between separators, in a list that 等企业 closes.
         let closed_by_company_word = |k: usize| {
             let rest = &tokens[k..];
             let end = rest.iter().position(|t| !(t.is_han() || t.word == "、")).unwrap_or(rest.len());
@@ -777,7 +777,7 @@ pub fn listed(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, brands: &HashSet<
                 items.push((i - 2, i));
             }
         } else if i >= 2 && cut_brand(i - 2) && (i == 2 || !tail(&tokens[i - 3])) {
-            // A brand cut in two that opens the item (天数/n 智芯/ng、).
+            // A brand cut in two that opens the item (天枢/n 智芯/ng、).
             items.push((i - 2, i));
         } else if i > 0 {
             items.push((i - 1, i));
@@ -788,7 +788,7 @@ pub fn listed(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, brands: &HashSet<
         let mut j = i;
         while j < tokens.len() && tokens[j].word == "、" && j + 1 < tokens.len() {
             // Two words make one item before a short-name head (惠达 卫浴), or when they are
-            // the whole item and a brand cut in two (天数 智芯).
+            // the whole item and a brand cut in two (天枢 智芯).
             let two = j + 2 < tokens.len()
                 && (lex.short_name_heads.contains(tokens[j + 2].word) || cut_brand(j + 1) || glued_brand(j + 1))
                 && ends_item(j + 3);
