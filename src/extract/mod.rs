@@ -823,6 +823,13 @@ mod tests {
     }
 
     #[test]
+    fn a_bodys_name_holds_the_quoted_work_it_is_set_up_for() {
+        let text = "江西省推进“三链融合”工作联席会议办公室印发通知。省“三改一拆”工作领导小组办公室发布公告。";
+        let expected = ["江西省推进“三链融合”工作联席会议办公室", "省“三改一拆”工作领导小组办公室"];
+        assert_texts(text, EntityType::Organization, &expected);
+    }
+
+    #[test]
     fn landscape_words_and_halls_are_no_entities() {
         let f = found("江海之间焕新颜，山海相连。活动在报告厅举行。");
         assert!(f.is_empty(), "{f:?}");

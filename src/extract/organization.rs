@@ -184,6 +184,7 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, places: &[Cand
     let from = out.len();
     titled_papers(view, out);
     academy_institutes(view, places, out);
+    let quoted_work = quoted_work_names(view);
     for (i, token) in view.tokens.iter().enumerate() {
         if lex.organization_names.contains(token.word) {
             // The country or province right before a body's short name is part of the name
@@ -221,6 +222,14 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, places: &[Cand
         // A faculty joins two fields with 与 (新闻与传播学院, 材料科学与工程学院).
         let academic = ACADEMIC_HEADS.contains(&head);
         let part = |t: &Token<'_>| {
+            // The quoted name of a piece of work a body is set up for (省“五水共治”工作领导小组
+            // 办公室), the verb that opens it (推进“…”工作) and its joint meeting (联席会议/l).
+            let in_work_name = quoted_work.iter().any(|&(open, close)| {
+                open <= t.start && t.end <= close + 1 || t.end == open && t.tag == "v" && t.len() == 2
+            });
+            if in_work_name || t.tag == "l" && t.word == "联席会议" {
+                return Some(true);
+            }
             // A function word jieba took for a family name (连/nr 国台办) opens no body's name.
             let particle = t.len() == 1 && t.tag.starts_with("nr") && t.word.starts_with(|c| "连就都也".contains(c));
             // A news agency's dateline (新华社 电 | 新加坡金融管理局) ends before the body.
@@ -291,6 +300,25 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, places: &[Cand
     }
     schools(view, out);
     sub_units(view, lex, from, out);
+}
+
+/// The most characters inside the quotes of a work's name in a body's name.
+const MAX_WORK_NAME: usize = 8;
+
+/// The quoted names of pieces of work that a body's name may hold (“五水共治”工作): the
+/// character offsets of the opening and the closing quote, where 工作 follows the closing one.
+fn quoted_work_names(view: &View<'_>) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    if !view.text.contains('“') {
+        return out;
+    }
+    for t in view.tokens.iter().filter(|t| t.word == "“") {
+        let close = (t.end..(t.end + MAX_WORK_NAME + 1).min(view.len())).find(|&k| view.char(k) == Some('”'));
+        if let Some(close) = close.filter(|&k| k > t.end && view.slice(k + 1, (k + 3).min(view.len())) == "工作") {
+            out.push((t.start, close));
+        }
+    }
+    out
 }
 
 /// Heads of a body's divisions (能源处, 经侦总队, 办公室, 服务中心).
