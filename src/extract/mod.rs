@@ -830,6 +830,13 @@ mod tests {
     }
 
     #[test]
+    fn a_source_line_names_the_body_the_text_or_picture_comes_from() {
+        let text = "图片来源：远景中国\n本报讯 新产品上市。\n来源：公告\n来源：远景新闻据内部资料整理";
+        assert_texts(text, EntityType::Organization, &["远景中国"]);
+        assert_texts(text, EntityType::Place, &[]);
+    }
+
+    #[test]
     fn landscape_words_and_halls_are_no_entities() {
         let f = found("江海之间焕新颜，山海相连。活动在报告厅举行。");
         assert!(f.is_empty(), "{f:?}");

@@ -185,6 +185,7 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, places: &[Cand
     titled_papers(view, out);
     academy_institutes(view, places, out);
     let quoted_work = quoted_work_names(view);
+    source_line(view, lex, tagger, out);
     for (i, token) in view.tokens.iter().enumerate() {
         if lex.organization_names.contains(token.word) {
             // The country or province right before a body's short name is part of the name
@@ -300,6 +301,41 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, places: &[Cand
     }
     schools(view, out);
     sub_units(view, lex, from, out);
+}
+
+/// Words that open a source line (来源：某某日报, 图片来源：某某图库).
+const SOURCE_WORDS: &[&str] = &["来源", "图片来源", "稿件来源", "文章来源", "信息来源", "新闻来源"];
+
+/// The longest name a source line gives, in characters.
+const MAX_SOURCE: usize = 12;
+
+/// A source line names the body the text or picture comes from (来源：某某日报, 图片来源：某某
+/// 中国): the whole name after the colon, when it is one name (no space, no punctuation) and no
+/// common word (来源：公告) or company's registered name.
+fn source_line(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<Candidate>) {
+    let Some(colon) = view.text.find(['：', ':']) else { return };
+    if !SOURCE_WORDS.contains(&view.text[..colon].trim()) {
+        return;
+    }
+    let rest_byte = colon + view.text[colon..].chars().next().map_or(1, char::len_utf8);
+    let rest = view.text[rest_byte..].trim();
+    let chars = rest.chars().count();
+    let one_name = (2..=MAX_SOURCE).contains(&chars)
+        && rest.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric())
+        && rest.chars().any(is_han);
+    let common = tagger.has_word(rest) && !matches!(tagger.dictionary_tag(rest), Some("nz" | "nt" | "nr" | "j"))
+        || lex.generic.contains(rest)
+        || lex.company_form_index.longest_suffix(rest).is_some();
+    if !one_name || common {
+        return;
+    }
+    let start = view.char_at_byte(rest_byte + view.text[rest_byte..].find(rest).unwrap_or(0));
+    // Nor a clause (某某新闻 据 内部资料 整理).
+    let clause =
+        tokens_between(view, start, start + chars).iter().any(|t| matches!(t.tag, "p" | "c" | "v" | "u" | "uj" | "d"));
+    if !clause {
+        out.push(Candidate::new(start, start + chars, EntityType::Organization, PRIORITY_ORGANIZATION));
+    }
 }
 
 /// The most characters inside the quotes of a work's name in a body's name.
