@@ -837,6 +837,13 @@ mod tests {
     }
 
     #[test]
+    fn international_bodies_by_their_short_names_hold_no_place() {
+        let f = found("上海合作组织秘书长表示欢迎。东盟各国代表出席。");
+        assert_eq!(texts_of(&f, EntityType::Organization), ["上海合作组织", "东盟"], "{f:?}");
+        assert_eq!(texts_of(&f, EntityType::Place), Vec::<&str>::new(), "{f:?}");
+    }
+
+    #[test]
     fn landscape_words_and_halls_are_no_entities() {
         let f = found("江海之间焕新颜，山海相连。活动在报告厅举行。");
         assert!(f.is_empty(), "{f:?}");
