@@ -844,6 +844,12 @@ mod tests {
     }
 
     #[test]
+    fn a_level_and_two_characters_of_work_before_ban_name_an_office() {
+        let text = "市治水办发布通知。区创建办工作人员介绍。县里举办活动，市长办公会议召开。";
+        assert_texts(text, EntityType::Organization, &["市治水办", "区创建办"]);
+    }
+
+    #[test]
     fn landscape_words_and_halls_are_no_entities() {
         let f = found("江海之间焕新颜，山海相连。活动在报告厅举行。");
         assert!(f.is_empty(), "{f:?}");

@@ -193,6 +193,7 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, places: &[Cand
     academy_institutes(view, places, out);
     let quoted_work = quoted_work_names(view);
     source_line(view, lex, tagger, out);
+    level_offices(view, lex, out);
     for (i, token) in view.tokens.iter().enumerate() {
         if lex.organization_names.contains(token.word) {
             // The country or province right before a body's short name is part of the name
@@ -308,6 +309,22 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, places: &[Cand
     }
     schools(view, out);
     sub_units(view, lex, from, out);
+}
+
+/// Offices a level names by two characters of their work and 办 (省自贸办, 市治水办, 区创建办):
+/// a level's character standing alone, two Han characters, then 办 ending a word.
+fn level_offices(view: &View<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
+    for t in view.tokens.iter().filter(|t| matches!(t.word, "省" | "市" | "区" | "县")) {
+        let end = t.end + 3;
+        if end > view.len() || view.char(end - 1) != Some('办') || !view.is_boundary(end) || !view.is_boundary(t.end) {
+            continue;
+        }
+        let work = view.slice(t.end, end - 1);
+        let plain = work.chars().all(|c| is_han(c) && !"的了和与在是把被办".contains(c));
+        if plain && !lex.stop_words.contains(work) {
+            out.push(Candidate::new(t.start, end, EntityType::Organization, PRIORITY_ORGANIZATION));
+        }
+    }
 }
 
 /// Words that open a source line (来源：某某日报, 图片来源：某某图库).
