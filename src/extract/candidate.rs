@@ -78,9 +78,7 @@ pub fn find_again(
     names.dedup();
     for (view, candidates) in views.iter().zip(chosen.iter_mut()) {
         for name in &names {
-            for (byte, _) in view.text.match_indices(name) {
-                let start = view.char_at_byte(byte);
-                let end = start + name.chars().count();
+            for (start, end) in view.occurrences(name) {
                 let inside = |c: &Candidate| start <= c.start && c.end <= end && c.len() < end - start;
                 let held = candidates.iter().any(|c| c.start < end && start < c.end && !inside(c));
                 if held || !(view.is_boundary(start) && view.is_boundary(end)) || skip(view, start) {

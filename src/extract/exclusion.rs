@@ -135,9 +135,7 @@ pub fn titles_again(views: &[View<'_>], spans: &mut [Vec<(usize, usize, bool)>])
     titles.dedup();
     for (view, found) in views.iter().zip(spans.iter_mut()) {
         for title in &titles {
-            for (byte, _) in view.text.match_indices(title) {
-                let start = view.char_at_byte(byte);
-                let end = start + title.chars().count();
+            for (start, end) in view.occurrences(title) {
                 if !found.iter().any(|&(s, e, _)| s <= start && end <= e) {
                     found.push((start, end, false));
                 }

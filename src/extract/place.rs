@@ -106,9 +106,7 @@ fn villages_again(views: &[View<'_>], out: &mut [Vec<(Candidate, PlaceLevel)>]) 
     names.dedup();
     for (view, found) in views.iter().zip(out.iter_mut()) {
         for name in &names {
-            for (byte, _) in view.text.match_indices(name) {
-                let start = view.char_at_byte(byte);
-                let end = start + name.chars().count();
+            for (start, end) in view.occurrences(name) {
                 let covered = found.iter().any(|(c, _)| c.start < end && start < c.end);
                 if !covered && view.is_boundary(start) && view.is_boundary(end) {
                     found.push((Candidate::new(start, end, EntityType::Place, PRIORITY_PLACE), PlaceLevel::Village));

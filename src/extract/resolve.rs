@@ -139,9 +139,7 @@ fn add_project_stems(ex: &Extractor, views: &[View<'_>], chosen: &mut [Vec<Candi
     }
     for (view, candidates) in views.iter().zip(chosen.iter_mut()) {
         for (stem, name) in &stems {
-            for (byte, _) in view.text.match_indices(stem.as_str()) {
-                let start = view.char_at_byte(byte);
-                let end = start + stem.chars().count();
+            for (start, end) in view.occurrences(stem) {
                 if !view.is_boundary(start) || !view.is_boundary(end) {
                     continue;
                 }
@@ -228,9 +226,7 @@ fn add_company_aliases(ex: &Extractor, views: &[View<'_>], chosen: &mut [Vec<Can
         }
         let mut added = Vec::new();
         for &(short, full) in &by_length {
-            for (byte, _) in view.text.match_indices(short.as_str()) {
-                let start = view.char_at_byte(byte);
-                let end = start + short.chars().count();
+            for (start, end) in view.occurrences(short) {
                 let free = !candidates.iter().chain(&added).any(|c: &Candidate| c.start < end && start < c.end);
                 if free && view.is_boundary(start) && view.is_boundary(end) {
                     let mut c = Candidate::new(start, end, EntityType::Company, PRIORITY_COMPANY);

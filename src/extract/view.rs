@@ -68,4 +68,13 @@ impl<'a> View<'a> {
     pub fn char(&self, pos: usize) -> Option<char> {
         (pos < self.len()).then(|| self.slice(pos, pos + 1).chars().next()).flatten()
     }
+
+    /// Where `words` stand in the text: the character offsets of each occurrence.
+    pub fn occurrences<'w>(&'w self, words: &'w str) -> impl Iterator<Item = (usize, usize)> + 'w {
+        let chars = words.chars().count();
+        self.text.match_indices(words).map(move |(byte, _)| {
+            let start = self.char_at_byte(byte);
+            (start, start + chars)
+        })
+    }
 }
