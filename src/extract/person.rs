@@ -150,17 +150,9 @@ fn names(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<Candidat
         // whose first character is a family name (宣传部/nr).
         let title = lex.person_cues.contains_key(token.word)
             || lex.organization_head_index.longest_suffix(token.word).is_some();
-        // A verb of saying jieba glued to a name of three characters (赵X伊说/nr), where no
-        // part of a longer name stands before it and the given name reads as one.
-        if token.tag.starts_with("nr") && token.len() == 4 && !tagger.has_word(token.word) && opens_phrase(tokens, i) {
-            let name = token
-                .word
-                .strip_suffix(['说', '称'])
-                .filter(|n| looks_like_name(n, lex) && plausible_given_name(n, lex, tagger) && !tagger.has_word(n));
-            if name.is_some() {
-                out.push(Candidate::new(token.start, token.end - 1, EntityType::Person, PRIORITY_PERSON));
-                continue;
-            }
+        if let Some(c) = three_characters_saying(view, lex, tagger, i) {
+            out.push(c);
+            continue;
         }
         if token.tag.starts_with("nr") && token.is_han() && looks_like_name(token.word, lex) && !title {
             // jieba's dictionary tags some common words as names (安全感, 高水平): without a
@@ -250,6 +242,22 @@ fn names(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<Candidat
     }
 }
 
+/// A verb of saying jieba glued to a name of three characters (赵X伊说/nr), where no part of
+/// a longer name stands before it and the given name reads as one: the name.
+fn three_characters_saying(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, i: usize) -> Option<Candidate> {
+    let token = &view.tokens[i];
+    if !(token.tag.starts_with("nr")
+        && token.len() == 4
+        && !tagger.has_word(token.word)
+        && opens_phrase(&view.tokens, i))
+    {
+        return None;
+    }
+    let name = token.word.strip_suffix(['说', '称'])?;
+    (looks_like_name(name, lex) && plausible_given_name(name, lex, tagger) && !tagger.has_word(name))
+        .then(|| Candidate::new(token.start, token.end - 1, EntityType::Person, PRIORITY_PERSON))
+}
+
 /// Names the document gives as persons name the same person wherever they stand again as
 /// whole words, also where jieba or another recogniser read them otherwise there (主席 林/nr
 /// 福川/ns; 林福川 说 later): Han names of three characters or more, and each part of a
@@ -277,18 +285,26 @@ pub fn repeated(views: &[View<'_>], lex: &Lexicon, tagger: &Tagger, chosen: &mut
         }
     }
     find_again(views, chosen, names, EntityType::Person, PRIORITY_PERSON, &in_title);
-    // Nor a name the document also gives as something else or in the name of something else
-    // (a brand: 某花, 某科 of 某科奶业, as a company).
+    two_character_names_again(views, lex, chosen, short_names);
+}
+
+/// Names of two characters the rules found are persons again only where jieba reads the two
+/// as one name (作为员工，郭X/nr 见证了), for two characters are often parts of other words; not
+/// where the document also gives them as or inside something else (a brand: 某花, 某科 of 某科
+/// 奶业, as a company), a longer name goes on after them (某瓦/nr 洛夫) or a character of one
+/// stands before them (卡/nr 某略).
+fn two_character_names_again(
+    views: &[View<'_>],
+    lex: &Lexicon,
+    chosen: &mut [Vec<Candidate>],
+    mut short_names: Vec<&str>,
+) {
     let other_kind = |name: &&str| {
         views.iter().zip(chosen.iter()).any(|(view, candidates)| {
             candidates.iter().any(|c| c.kind != EntityType::Person && view.slice(c.start, c.end).contains(*name))
         })
     };
     short_names.retain(|name| !other_kind(name));
-    // A name of two characters only where jieba reads the two as one name again (作为员工，
-    // 郭X/nr 见证了), for two characters are often parts of other words.
-    // Nor where a longer name goes on after the two (某瓦/nr 洛夫) or a character of one stands
-    // before them (卡/nr 某略).
     let not_a_name_here = |view: &View<'_>, start: usize| {
         let k = view.token_at(start);
         let t = &view.tokens[k];
