@@ -337,6 +337,9 @@ const MAX_SOURCE: usize = 12;
 /// 中国): the whole name after the colon, when it is one name (no space, no punctuation) and no
 /// common word (来源：公告) or company's registered name.
 fn source_line(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<Candidate>) {
+    if !SOURCE_WORDS.iter().any(|w| view.text.starts_with(w)) {
+        return;
+    }
     let Some(colon) = view.text.find(['：', ':']) else { return };
     if !SOURCE_WORDS.contains(&view.text[..colon].trim()) {
         return;

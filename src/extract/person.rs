@@ -439,20 +439,22 @@ fn split_name(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, i: usize) -> Opti
 /// no everyday word (局长 向 群众 说 speaks to people): one person.
 fn preposition_family_name(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, i: usize) -> Option<Candidate> {
     let tokens = &view.tokens;
-    let (family, given, after) = (&tokens[i], tokens.get(i + 1)?, tokens.get(i + 2)?);
-    let titled = i > 0 && lex.cues_ending(tokens[i - 1].word).any(|s| s.before && !s.tagged_only || s.adjacent);
-    let saying = lex.person_cues.get(after.word).is_some_and(|s| s.after && !s.before && !s.tagged_only);
-    let name = family.tag == "p"
-        && family.len() == 1
-        && lex.surname_of(family.word) == Some(family.word)
+    let family = &tokens[i];
+    if family.tag != "p" || family.len() != 1 || i == 0 {
+        return None;
+    }
+    let (given, after) = (tokens.get(i + 1)?, tokens.get(i + 2)?);
+    let titled = || lex.cues_ending(tokens[i - 1].word).any(|s| s.before && !s.tagged_only || s.adjacent);
+    let saying = || lex.person_cues.get(after.word).is_some_and(|s| s.after && !s.before && !s.tagged_only);
+    let name = lex.surname_of(family.word) == Some(family.word)
         && given.len() == 2
         && given.is_han()
         && matches!(given.tag, "n" | "nr" | "nz" | "ns" | "x")
         && !tagger.is_frequent(given.word)
         && !lex.person_cues.contains_key(given.word)
         && !AUDIENCES.contains(&given.word)
-        && titled
-        && saying;
+        && saying()
+        && titled();
     name.then(|| Candidate::new(family.start, given.end, EntityType::Person, PRIORITY_PERSON))
 }
 
