@@ -97,6 +97,8 @@ pub struct Lexicon {
     pub organization_heads: Vec<&'static str>,
     /// Government bodies known by their short names (省委, 区政府).
     pub organization_names: HashSet<&'static str>,
+    /// Bodies by short name that no place before them belongs to (联合国, 新华社).
+    pub unplaced_bodies: HashSet<&'static str>,
     /// Companies by short forms no rule reads (工行, 招行).
     pub company_names: HashSet<&'static str>,
     /// Heads of project names and how strong they are.
@@ -165,6 +167,7 @@ impl Lexicon {
             short_name_heads: words(include_str!("../../data/lexicon/company_short_heads.txt")).collect(),
             organization_heads,
             organization_names: words(include_str!("../../data/lexicon/organization_names.txt")).collect(),
+            unplaced_bodies: words(include_str!("../../data/lexicon/unplaced_bodies.txt")).collect(),
             company_names: words(include_str!("../../data/lexicon/company_names.txt")).collect(),
             project_heads,
             person_cues,
@@ -206,6 +209,13 @@ impl Default for Lexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_unplaced_body_is_a_body_by_its_short_name() {
+        let lex = Lexicon::new();
+        let strays: Vec<&&str> = lex.unplaced_bodies.iter().filter(|b| !lex.organization_names.contains(*b)).collect();
+        assert!(strays.is_empty(), "{strays:?}");
+    }
 
     #[test]
     fn suffix_index_finds_the_longest_word() {

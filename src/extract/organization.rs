@@ -87,43 +87,10 @@ fn placed_short_name(token: &Token<'_>, lex: &Lexicon, tagger: &Tagger) -> bool 
     token.word.char_indices().skip(1).any(|(b, _)| {
         let name = &token.word[b..];
         lex.organization_names.contains(name)
-            && !UNPLACED_BODIES.contains(&name)
+            && !lex.unplaced_bodies.contains(name)
             && tagger.dictionary_tag(&token.word[..b]) == Some("ns")
     })
 }
-
-/// Bodies by short name that no place before them belongs to: international bodies and the
-/// news agencies and papers (中国 欧盟 is China and the EU; 布鲁塞尔 北约 where NATO meets).
-const UNPLACED_BODIES: &[&str] = &[
-    "联合国",
-    "北约",
-    "北大西洋公约组织",
-    "欧盟",
-    "世界银行",
-    "世界卫生组织",
-    "世界贸易组织",
-    "世贸组织",
-    "国际货币基金组织",
-    "欧洲央行",
-    "亚投行",
-    "亚洲开发银行",
-    "金砖国家新开发银行",
-    "国际奥委会",
-    "东盟",
-    "非盟",
-    "阿盟",
-    "上合组织",
-    "上海合作组织",
-    "欧佩克",
-    "亚太经合组织",
-    "新华社",
-    "中新社",
-    "人民日报",
-    "中央电视台",
-    "央视",
-    "光明日报",
-    "经济日报",
-];
 
 /// Words that are a one-character head's whole word but name no organization (日本 政局).
 const NOT_ORGANIZATION_WORDS: &[&str] = &["政局", "战局"];
@@ -198,7 +165,7 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, places: &[Cand
         if lex.organization_names.contains(token.word) {
             // The country or province right before a body's short name is part of the name
             // (中国/ns 银监会, 日本/ns 央行).
-            let placed = !UNPLACED_BODIES.contains(&token.word);
+            let placed = !lex.unplaced_bodies.contains(token.word);
             let place = i.checked_sub(1).map(|k| &view.tokens[k]).filter(|t| {
                 placed
                     && t.tag == "ns"
