@@ -724,6 +724,27 @@ pub fn described(view: &View<'_>, lex: &Lexicon, places: &[Candidate], out: &mut
 /// uses to start a company's name (吉利 of 吉利商用车集团): a list holding one is a list of
 /// companies.
 pub fn listed(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, brands: &HashSet<String>, chosen: &mut Vec<Candidate>) {
+    list_companies(view, lex, tagger, brands, chosen, false);
+}
+
+/// Names listed with 、 beside two companies or more that the model found, as many as half the
+/// items (康X、科X、华X、腾X等): the others are companies too, under the checks of [`listed`].
+pub fn listed_by_the_model(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, chosen: &mut Vec<Candidate>) {
+    if view.text.contains('、') {
+        list_companies(view, lex, tagger, &HashSet::new(), chosen, true);
+    }
+}
+
+/// The lists of companies of a sentence: by a company the rules found or a brand of the
+/// document in the list, or, `by_the_model`, by two of the model's companies or more.
+fn list_companies(
+    view: &View<'_>,
+    lex: &Lexicon,
+    tagger: &Tagger,
+    brands: &HashSet<String>,
+    chosen: &mut Vec<Candidate>,
+    by_the_model: bool,
+) {
     let tokens = &view.tokens;
     let mut i = 0;
     while i < tokens.len() {
@@ -806,7 +827,15 @@ pub fn listed(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, brands: &HashSet<
                 || brands.contains(view.slice(s.0, s.1))
         };
         let last = items.last().map_or(i, |&(_, end)| end - 1);
-        if !spans.iter().any(|&s| is_company(s)) && !followed_by_company_word(tokens, last + 1) {
+        if by_the_model {
+            let model_company = |s: &(usize, usize)| {
+                chosen.iter().any(|c| c.kind == EntityType::Company && c.start == s.0 && c.end == s.1)
+            };
+            let found = spans.iter().filter(|s| model_company(s)).count();
+            if found < 2 || found * 2 < spans.len() || found == spans.len() {
+                continue;
+            }
+        } else if !spans.iter().any(|&s| is_company(s)) && !followed_by_company_word(tokens, last + 1) {
             continue;
         }
         // A list whose items are mostly places (北京、上海、中国香港) is a list of places.
@@ -844,6 +873,7 @@ pub fn listed(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, brands: &HashSet<
                 && !lex.industries.contains(t.word)
                 && t.tag != "v"
                 && t.tag != "vn"
+                && !(by_the_model && t.tag == "n" && tagger.is_frequent(t.word))
             {
                 chosen.push(Candidate::new(t.start, t.end, EntityType::Company, PRIORITY_COMPANY));
             }

@@ -249,6 +249,7 @@ impl Extractor {
             project::listed(view, &self.lexicon, &self.tagger, &mut selected);
             project::shared_heads(view, &self.lexicon, &mut selected);
             learned::fill(view, &self.model, &self.lexicon, &self.tagger, &mut selected);
+            company::listed_by_the_model(view, &self.lexicon, &self.tagger, &mut selected);
             selected.retain(|c| !self.user.is_stopped(view.slice(c.start, c.end)));
             chosen.push(selected);
         }
@@ -847,6 +848,12 @@ mod tests {
     fn a_level_and_two_characters_of_work_before_ban_name_an_office() {
         let text = "市治水办发布通知。区创建办工作人员介绍。县里举办活动，市长办公会议召开。";
         assert_texts(text, EntityType::Organization, &["市治水办", "区创建办"]);
+    }
+
+    #[test]
+    fn a_list_holding_two_of_the_models_companies_is_a_list_of_companies() {
+        let text = "康佳、科迅、华科、腾讯等都在这里起步。";
+        assert_texts(text, EntityType::Company, &["康佳", "科迅", "华科", "腾讯"]);
     }
 
     #[test]
