@@ -59,6 +59,25 @@ pub fn select(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
     chosen
 }
 
+/// Names of `kind` of `min_chars` characters or more that the rules found (not the model) are
+/// the same entity wherever their words stand again as whole words in the document (某某周报
+/// named once after 据 and again where a title's words run into it: 某某周报记者).
+pub fn rule_names_again(views: &[View<'_>], chosen: &mut [Vec<Candidate>], kind: EntityType, min_chars: usize) {
+    let mut names: Vec<&str> = Vec::new();
+    for (view, candidates) in views.iter().zip(chosen.iter()) {
+        for c in candidates.iter().filter(|c| c.kind == kind && c.priority > super::PRIORITY_MODEL) {
+            if c.len() >= min_chars {
+                names.push(view.slice(c.start, c.end));
+            }
+        }
+    }
+    let priority = match kind {
+        EntityType::Project => super::PRIORITY_PROJECT,
+        _ => super::PRIORITY_ORGANIZATION,
+    };
+    find_again(views, chosen, names, kind, priority, &|_, _| false);
+}
+
 /// Marks `names` as entities of `kind` wherever their words stand again as whole words,
 /// also where another recogniser read shorter words inside them (林 福川/ns → 林福川); a
 /// candidate over the same words (青岛 the city) or reaching beyond them stands, and so do

@@ -265,6 +265,7 @@ impl Extractor {
         exclusion::titles_again(&views, &mut excluded);
         person::repeated(&views, &self.lexicon, &self.tagger, &mut chosen);
         company::repeated(&views, &mut chosen, &self.tagger);
+        candidate::rule_names_again(&views, &mut chosen, EntityType::Organization, 4);
         let mut mentions = resolve::mentions(self, &sentences, &views, chosen);
         exclusion::apply(&mut mentions, &sentences, &excluded);
         let mut sentences = sentences;
@@ -854,6 +855,14 @@ mod tests {
     fn a_list_holding_two_of_the_models_companies_is_a_list_of_companies() {
         let text = "康佳、科迅、华科、腾讯等都在这里起步。";
         assert_texts(text, EntityType::Company, &["康佳", "科迅", "华科", "腾讯"]);
+    }
+
+    #[test]
+    fn a_body_the_rules_named_once_is_the_same_words_elsewhere_in_the_document() {
+        // The division is named with its body before a title, and again without one.
+        let text = "平阳市公安局网安支队负责人介绍情况。平阳市公安局网安支队随即展开调查。";
+        let expected = ["平阳市公安局网安支队", "平阳市公安局网安支队"];
+        assert_texts(text, EntityType::Organization, &expected);
     }
 
     #[test]
