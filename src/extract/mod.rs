@@ -1367,6 +1367,9 @@ mod tests {
         // A name of two characters is spaced out to the width of three; a title may lead.
         let f = found("乡村振兴新观察\n柯  琰\n本报记者  程  朗  许晓岚\n服 务 电 话\n");
         assert_eq!(texts_of(&f, EntityType::Person), ["柯  琰", "程  朗", "许晓岚"], "{f:?}");
+        // Titles may stand between the names, and a spaced name may follow a title in running text.
+        let f = found("记者 韦 岚 通讯员 许晓岚\n本报讯（记者 柯 琰）昨日，市里召开会议。");
+        assert_eq!(texts_of(&f, EntityType::Person), ["韦 岚", "许晓岚", "柯 琰"], "{f:?}");
     }
 
     #[test]

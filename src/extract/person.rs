@@ -19,6 +19,7 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<
         return;
     }
     let from = out.len();
+    spaced_after_titles(view, lex, tagger, out);
     names(view, lex, tagger, out);
     for c in &mut out[from..] {
         c.end = with_whole_given_name(view, lex, tagger, c);
@@ -722,7 +723,7 @@ fn byline(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<Candida
         {
             names.push((start, next_start + 1));
             k += 2;
-        } else if names.is_empty() && lex.cues_ending(part).any(|s| s.before && !s.tagged_only) {
+        } else if lex.cues_ending(part).any(|s| s.before && !s.tagged_only) {
             k += 1;
         } else {
             return false;
@@ -735,6 +736,32 @@ fn byline(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<Candida
         out.push(Candidate::new(start, end, EntityType::Person, PRIORITY_PERSON + 1));
     }
     true
+}
+
+/// A name of two characters spaced out after a title in running text (（记者 柯 琰）): the family
+/// name and the given name, each one character after a space, closed by a space, punctuation or
+/// the end.
+fn spaced_after_titles(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<Candidate>) {
+    if !view.text.contains(' ') && !view.text.contains('\u{3000}') {
+        return;
+    }
+    let tokens = &view.tokens;
+    let space = |t: &Token<'_>| t.word.chars().all(char::is_whitespace);
+    for i in 0..tokens.len().saturating_sub(4) {
+        let [gap, family, between, given] = [&tokens[i + 1], &tokens[i + 2], &tokens[i + 3], &tokens[i + 4]];
+        let shape = space(gap)
+            && family.len() == 1
+            && space(between)
+            && given.len() == 1
+            && given.is_han()
+            && tokens.get(i + 5).is_none_or(|t| !t.is_han());
+        if shape
+            && lex.cues_ending(tokens[i].word).any(|s| s.before && !s.tagged_only)
+            && spaced_name(family.word, given.word, lex, tagger)
+        {
+            out.push(Candidate::new(family.start, given.end, EntityType::Person, PRIORITY_PERSON));
+        }
+    }
 }
 
 /// True when a family name and a given name of one character each, spaced apart, make a name:
