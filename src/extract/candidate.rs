@@ -3,7 +3,7 @@
 
 use super::EntityType;
 use super::gazetteer::PlaceId;
-use super::view::View;
+use super::view::{View, occurrences_in};
 
 /// A possible entity in one sentence, by character offsets into the sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -85,29 +85,21 @@ pub fn rule_names_again(views: &[View<'_>], chosen: &mut [Vec<Candidate>], kind:
 pub fn find_again(
     views: &[View<'_>],
     chosen: &mut [Vec<Candidate>],
-    mut names: Vec<&str>,
+    names: Vec<&str>,
     kind: EntityType,
     priority: u8,
     skip: &dyn Fn(&View<'_>, usize) -> bool,
 ) {
-    if names.is_empty() {
-        return;
-    }
-    names.sort_unstable();
-    names.dedup();
-    for (view, candidates) in views.iter().zip(chosen.iter_mut()) {
-        for name in &names {
-            for (start, end) in view.occurrences(name) {
-                let inside = |c: &Candidate| start <= c.start && c.end <= end && c.len() < end - start;
-                let held = candidates.iter().any(|c| c.start < end && start < c.end && !inside(c));
-                if held || !(view.is_boundary(start) && view.is_boundary(end)) || skip(view, start) {
-                    continue;
-                }
-                candidates.retain(|c| !inside(c));
-                let at = candidates.partition_point(|c| c.start < start);
-                candidates.insert(at, Candidate::new(start, end, kind, priority));
-            }
+    for (sentence, start, end) in occurrences_in(views, names) {
+        let (view, candidates) = (&views[sentence], &mut chosen[sentence]);
+        let inside = |c: &Candidate| start <= c.start && c.end <= end && c.len() < end - start;
+        let held = candidates.iter().any(|c| c.start < end && start < c.end && !inside(c));
+        if held || !(view.is_boundary(start) && view.is_boundary(end)) || skip(view, start) {
+            continue;
         }
+        candidates.retain(|c| !inside(c));
+        let at = candidates.partition_point(|c| c.start < start);
+        candidates.insert(at, Candidate::new(start, end, kind, priority));
     }
 }
 

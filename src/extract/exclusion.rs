@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 use super::lexicon::{Lexicon, SuffixIndex};
 use super::names::extend_left;
 use super::tagger::Token;
-use super::view::View;
+use super::view::{View, occurrences_in};
 use super::{EntityType, Mention};
 use crate::text::Sentence;
 
@@ -128,18 +128,10 @@ pub fn titles_again(views: &[View<'_>], spans: &mut [Vec<(usize, usize, bool)>])
             }
         }
     }
-    if titles.is_empty() {
-        return;
-    }
-    titles.sort_unstable();
-    titles.dedup();
-    for (view, found) in views.iter().zip(spans.iter_mut()) {
-        for title in &titles {
-            for (start, end) in view.occurrences(title) {
-                if !found.iter().any(|&(s, e, _)| s <= start && end <= e) {
-                    found.push((start, end, false));
-                }
-            }
+    for (sentence, start, end) in occurrences_in(views, titles) {
+        let found = &mut spans[sentence];
+        if !found.iter().any(|&(s, e, _)| s <= start && end <= e) {
+            found.push((start, end, false));
         }
     }
 }

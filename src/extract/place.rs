@@ -12,7 +12,7 @@ use super::gazetteer::{Gazetteer, PlaceId, PlaceLevel, Reading};
 use super::lexicon::Lexicon;
 use super::names::LEADING_PARTICLES;
 use super::tagger::Tagger;
-use super::view::View;
+use super::view::{View, occurrences_in};
 use super::{EntityType, PRIORITY_PLACE};
 
 /// A gazetteer form found in one sentence.
@@ -99,19 +99,11 @@ fn villages_again(views: &[View<'_>], out: &mut [Vec<(Candidate, PlaceLevel)>]) 
             }
         }
     }
-    if names.is_empty() {
-        return;
-    }
-    names.sort_unstable();
-    names.dedup();
-    for (view, found) in views.iter().zip(out.iter_mut()) {
-        for name in &names {
-            for (start, end) in view.occurrences(name) {
-                let covered = found.iter().any(|(c, _)| c.start < end && start < c.end);
-                if !covered && view.is_boundary(start) && view.is_boundary(end) {
-                    found.push((Candidate::new(start, end, EntityType::Place, PRIORITY_PLACE), PlaceLevel::Village));
-                }
-            }
+    for (sentence, start, end) in occurrences_in(views, names) {
+        let (view, found) = (&views[sentence], &mut out[sentence]);
+        let covered = found.iter().any(|(c, _)| c.start < end && start < c.end);
+        if !covered && view.is_boundary(start) && view.is_boundary(end) {
+            found.push((Candidate::new(start, end, EntityType::Place, PRIORITY_PLACE), PlaceLevel::Village));
         }
     }
 }

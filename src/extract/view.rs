@@ -78,3 +78,17 @@ impl<'a> View<'a> {
         })
     }
 }
+
+/// Where `names` stand again in a document's sentences: (sentence, start, end) of each
+/// occurrence, sentence by sentence and the names in sorted order, each name once.
+pub fn occurrences_in(views: &[View<'_>], mut names: Vec<&str>) -> Vec<(usize, usize, usize)> {
+    names.sort_unstable();
+    names.dedup();
+    let mut out = Vec::new();
+    for (sentence, view) in views.iter().enumerate() {
+        for name in &names {
+            out.extend(view.occurrences(name).map(|(start, end)| (sentence, start, end)));
+        }
+    }
+    out
+}
