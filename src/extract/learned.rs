@@ -49,7 +49,9 @@ pub fn fill(view: &View<'_>, model: &Model, lex: &Lexicon, tagger: &Tagger, sele
             && !lex.industries.contains(text)
             && match span.kind {
                 EntityType::Company => plausible_company(view, span.start, span.end, lex, tagger),
-                EntityType::Person => plausible_person(text, lex, tagger),
+                EntityType::Person => {
+                    plausible_person(text, lex, tagger) || unknown_two_character_name(view, &span, lex, tagger)
+                }
                 EntityType::Organization => plausible_organization(text, lex, tagger),
                 _ => false,
             };
@@ -245,13 +247,36 @@ fn plausible_person(text: &str, lex: &Lexicon, tagger: &Tagger) -> bool {
         let whole = !text.starts_with('·') && !text.ends_with('·');
         return whole && text.chars().all(|c| is_han(c) || c == '·') && text.chars().count() <= 12;
     }
-    // Two characters without a cue are as often a word (张力) as a name: the rules decide those.
+    // Two characters without a cue are as often a word (张力) as a name: the rules decide those,
+    // but for a name jieba reads too (unknown_two_character_name).
     text.chars().count() >= 3
         && !person::ends_glued(text)
         && person::looks_like_name(text, lex)
         && !tagger.has_word(text)
         && person::plausible_given_name(text, lex, tagger)
 }
+
+/// A name of two characters the model reads as a person where jieba, too, reads the two as one
+/// name it does not know (某玲/nr 的 存单): two readings agree on a word no dictionary holds.
+fn unknown_two_character_name(view: &View<'_>, span: &model::Span, lex: &Lexicon, tagger: &Tagger) -> bool {
+    let token = &view.tokens[view.token_at(span.start)];
+    let text = token.word;
+    token.start == span.start
+        && token.end == span.end
+        && span.end - span.start == 2
+        && token.tag == "nr"
+        && token.is_han()
+        && !tagger.has_word(text)
+        && person::looks_like_name(text, lex)
+        && person::plausible_given_name(text, lex, tagger)
+        && !text.ends_with(|c| KIN_AND_RANK.contains(c))
+        && !lex.person_cues.contains_key(text)
+        && person::stands_alone(view, view.token_at(span.start))
+}
+
+/// Characters of kinship, rank and clan after a family name (某氏, 某女, 某王, 某家), and
+/// classical particles (古之, 于世): a person unnamed, a house or a phrase, not a given name.
+const KIN_AND_RANK: &str = "氏女王家帝公侯子夫妇姐妹哥嫂爷奶娘婆叔伯姨兄弟哉之世乎矣也";
 
 /// A modifier and a head of two characters or more (研究院, 管委会), the modifier not generic
 /// (当地政府); a government named by its place, level or leader alone (美国政府, 市政府,

@@ -539,6 +539,15 @@ mod tests {
     }
 
     #[test]
+    fn a_two_character_name_jieba_and_the_model_both_read_is_a_person_without_a_cue() {
+        // 柏蕾/nr is no dictionary word, and the model reads a person there too.
+        assert_texts("柏蕾随即报名参加了培训。", EntityType::Person, &["柏蕾"]);
+        // Not a word jieba cut from a longer one (蟹/ng 田米/nr), nor a house or rank (韩王, 曹家).
+        assert_texts("蟹田米随即上市。", EntityType::Person, &[]);
+        assert_texts("韩王随即出兵。曹家随即搬走了。", EntityType::Person, &[]);
+    }
+
+    #[test]
     fn the_model_completes_a_given_name_jieba_cut_after_a_title() {
         // 王明/nr 渝/j: the model reads 渝 as the name's last character; 曾/d opens the verb.
         assert_texts("镇党委书记王明渝在会上讲话。", EntityType::Person, &["王明渝"]);

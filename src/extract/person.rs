@@ -483,6 +483,27 @@ fn is_function_character(c: char) -> bool {
     GLUED_ENDINGS.contains(c) || "于同以为及".contains(c)
 }
 
+/// True when the token at `i` stands as a word of its own between its neighbours: after a
+/// punctuation, a word of two characters or more or a function character (的 某玲), and before a
+/// punctuation, a function character or adverb (某玲 的, 某晶 对), or a verb, adverb or
+/// conjunction of two characters or more (某棚 随即); not inside a longer word jieba cut (蟹 田米,
+/// 普惠 性, 商超 专柜).
+pub(crate) fn stands_alone(view: &View<'_>, i: usize) -> bool {
+    let tokens = &view.tokens;
+    let after = |t: &Token<'_>| {
+        !t.is_han()
+            || t.len() >= 2 && !t.tag.starts_with('n')
+            || t.word
+                .chars()
+                .next()
+                .is_some_and(|c| is_function_character(c) || ADVERBS.contains(c) || "说称".contains(c))
+                && t.len() == 1
+    };
+    let before =
+        |t: &Token<'_>| !t.is_han() || t.len() >= 2 || t.word.chars().next().is_some_and(is_function_character);
+    i.checked_sub(1).is_none_or(|k| before(&tokens[k])) && tokens.get(i + 1).is_none_or(after)
+}
+
 /// Words of areas, stretches and waterworks that follow a place's name, not a person's.
 const AREA_WORDS: &[&str] = &[
     "地区",
