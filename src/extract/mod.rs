@@ -548,6 +548,26 @@ mod tests {
     }
 
     #[test]
+    fn posts_of_the_police_and_of_sport_are_titles() {
+        // 张宁/nr is a dictionary word: only a title before it makes it a name.
+        assert_texts("警长张宁在现场。", EntityType::Person, &["张宁"]);
+        // A title in the plural names no one (齐聚/nr is no name).
+        assert_texts("记者们也齐聚这里。", EntityType::Person, &[]);
+    }
+
+    #[test]
+    fn a_family_name_right_after_a_title_takes_the_noun_after_it_as_given_name() {
+        // 鲁/nr 舜尧/n 上台/ns: no verb after the two, but the title stands right before them.
+        assert_texts("总经理鲁舜尧上台。", EntityType::Person, &["鲁舜尧"]);
+    }
+
+    #[test]
+    fn a_function_character_glued_to_a_name_of_three_is_no_part_of_it() {
+        // 贺思嘉以/nr: the name, then 以.
+        assert_texts("选手贺思嘉以两分之差夺冠。", EntityType::Person, &["贺思嘉"]);
+    }
+
+    #[test]
     fn the_model_completes_a_given_name_jieba_cut_after_a_title() {
         // 王明/nr 渝/j: the model reads 渝 as the name's last character; 曾/d opens the verb.
         assert_texts("镇党委书记王明渝在会上讲话。", EntityType::Person, &["王明渝"]);

@@ -151,7 +151,7 @@ fn names(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<Candidat
         // whose first character is a family name (宣传部/nr).
         let title = lex.person_cues.contains_key(token.word)
             || lex.organization_head_index.longest_suffix(token.word).is_some();
-        if let Some(c) = three_characters_saying(view, lex, tagger, i) {
+        if let Some(c) = three_characters_glued(view, lex, tagger, i) {
             out.push(c);
             continue;
         }
@@ -243,9 +243,10 @@ fn names(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<Candidat
     }
 }
 
-/// A verb of saying jieba glued to a name of three characters (赵X伊说/nr), where no part of
-/// a longer name stands before it and the given name reads as one: the name.
-fn three_characters_saying(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, i: usize) -> Option<Candidate> {
+/// A verb of saying, a function character or an adverb jieba glued to a name of three
+/// characters (赵X伊说/nr, 贺X嘉以/nr), where no part of a longer name stands before it and the
+/// given name reads as one: the name.
+fn three_characters_glued(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, i: usize) -> Option<Candidate> {
     let token = &view.tokens[i];
     if !(token.tag.starts_with("nr")
         && token.len() == 4
@@ -254,7 +255,8 @@ fn three_characters_saying(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, i: u
     {
         return None;
     }
-    let name = token.word.strip_suffix(['说', '称'])?;
+    let name =
+        token.word.strip_suffix(|c| "说称".contains(c) || GLUED_ENDINGS.contains(c) || GLUED_ADVERBS.contains(c))?;
     (looks_like_name(name, lex) && plausible_given_name(name, lex, tagger) && !tagger.has_word(name))
         .then(|| Candidate::new(token.start, token.end - 1, EntityType::Person, PRIORITY_PERSON))
 }
@@ -428,7 +430,9 @@ fn split_name(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, i: usize) -> Opti
     } else if matches!(given.tag, "n" | "nz") {
         // A common noun after the family name (书记 沈/nr 金华/nz 说, 教授 吴/nr 朝晖/n 认为) is
         // the given name between a title and a verb or cue.
-        plain_word && title && (cue_after || verb_after) && looks_like_name(word, lex)
+        // Right after a title, the two read as a name whatever follows (总经理 陆/nr 舜X/n 上台).
+        let titled = i > 0 && lex.cues_ending(view.tokens[i - 1].word).any(|s| s.before);
+        plain_word && (title && (cue_after || verb_after) || titled) && looks_like_name(word, lex)
     } else {
         (title || cue_after) && looks_like_name(word, lex) && plausible_given_name(word, lex, tagger)
     };
@@ -528,7 +532,7 @@ const AREA_WORDS: &[&str] = &[
 const GLUED_ADVERBS: &str = "则还也都就又曾仍便即并";
 
 /// Function characters jieba glues to the end of a name it does not know (连战在).
-const GLUED_ENDINGS: &str = "在把被从向给让对和与及是的了这那得率者";
+const GLUED_ENDINGS: &str = "在把被从向给让对和与及是的了这那得率者以";
 
 /// True when the token at `next` goes on with the name before it: a middle dot, a word
 /// jieba takes for part of a name, or a single noun character (马克/nr 龙/n) that is no cue.
@@ -621,10 +625,11 @@ fn cues_around(view: &View<'_>, lex: &Lexicon, first: usize, end: usize) -> (boo
     while whole && end + 1 < tokens.len() && tokens[end].word == "、" && listed(end + 1) {
         end += 2;
     }
-    let before = tokens[first.saturating_sub(CUE_WINDOW)..first]
-        .iter()
-        .enumerate()
-        .any(|(k, t)| is_title(t.word, first.min(CUE_WINDOW) - k == 1));
+    // Titles in the plural (选手们, 记者们) name no one.
+    let window = first.saturating_sub(CUE_WINDOW);
+    let before = tokens[window..first].iter().enumerate().any(|(k, t)| {
+        is_title(t.word, first.min(CUE_WINDOW) - k == 1) && tokens.get(window + k + 1).is_none_or(|n| n.word != "们")
+    });
     let after = tokens[end..(end + CUE_WINDOW).min(tokens.len())]
         .iter()
         .any(|t| lex.person_cues.get(t.word).is_some_and(|s| s.after));
