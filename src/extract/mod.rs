@@ -875,9 +875,24 @@ mod tests {
     }
 
     #[test]
+    fn former_opens_no_bodys_name_and_a_title_ending_like_a_body_is_none() {
+        // 原 (former) stands before the name; 政委 is a post, not a committee.
+        let text = "原湖州市商务局局长表示。湖州市公安局原政委张宁出席。";
+        assert_texts(text, EntityType::Organization, &["湖州市商务局", "湖州市公安局"]);
+    }
+
+    #[test]
+    fn teams_of_enforcement_and_police_are_bodies() {
+        assert_texts("朝阳街道执法队队员到场。", EntityType::Organization, &["朝阳街道执法队"]);
+    }
+
+    #[test]
     fn a_level_and_two_characters_of_work_before_ban_name_an_office() {
         let text = "市治水办发布通知。区创建办工作人员介绍。县里举办活动，市长办公会议召开。";
         assert_texts(text, EntityType::Organization, &["市治水办", "区创建办"]);
+        // A place's name ending in its level names it too, but an adverb and a verb in 办 do not.
+        let text = "杭州市人防办发布通知。湖州市将举办论坛。";
+        assert_texts(text, EntityType::Organization, &["杭州市人防办"]);
     }
 
     #[test]

@@ -160,7 +160,7 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, places: &[Cand
     academy_institutes(view, places, out);
     let quoted_work = quoted_work_names(view);
     source_line(view, lex, tagger, out);
-    level_offices(view, lex, out);
+    level_offices(view, lex, tagger, out);
     for (i, token) in view.tokens.iter().enumerate() {
         if lex.organization_names.contains(token.word) {
             // The country or province right before a body's short name is part of the name
@@ -244,6 +244,10 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, places: &[Cand
         if start >= 2 && view.slice(start - 2, start) == "国家" && view.is_boundary(start - 2) && national(head) {
             start -= 2;
         }
+        // A title that ends like a body (政委, 主委) names a person's post.
+        if lex.person_cues.contains_key(view.slice(start, token.end)) {
+            continue;
+        }
         let tokens = tokens_between(view, start, head_start);
         let modifier = view.slice(start, head_start);
         let has_place = places.iter().any(|p| start <= p.start && p.end <= head_start);
@@ -278,17 +282,24 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, places: &[Cand
     sub_units(view, lex, from, out);
 }
 
-/// Offices a level names by two characters of their work and 办 (省自贸办, 市治水办, 区创建办):
-/// a level's character standing alone, two Han characters, then 办 ending a word.
-fn level_offices(view: &View<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
-    for t in view.tokens.iter().filter(|t| matches!(t.word, "省" | "市" | "区" | "县")) {
+/// Offices a level names by two characters of their work and 办 (省自贸办, 市治水办, 区创建办,
+/// 某台区住保办): a level's character standing alone or ending a place's name, two Han
+/// characters, then 办 ending a word.
+fn level_offices(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<Candidate>) {
+    let level = |t: &&Token<'_>| {
+        matches!(t.word, "省" | "市" | "区" | "县") || t.tag == "ns" && t.word.ends_with(['省', '市', '区', '县'])
+    };
+    for t in view.tokens.iter().filter(level) {
         let end = t.end + 3;
         if end > view.len() || view.char(end - 1) != Some('办') || !view.is_boundary(end) || !view.is_boundary(t.end) {
             continue;
         }
         let work = view.slice(t.end, end - 1);
         let plain = work.chars().all(|c| is_han(c) && !"的了和与在是把被办".contains(c));
-        if plain && !lex.stop_words.contains(work) {
+        // Nor a common verb in 办 after an adverb (省 将 举办, 县 已 承办).
+        let last_two = view.slice(end - 2, end);
+        let verb = !tagger.is_rare(last_two) && tagger.dictionary_tag(last_two).is_some_and(|t| matches!(t, "v" | "b"));
+        if plain && !verb && !lex.stop_words.contains(work) {
             out.push(Candidate::new(t.start, end, EntityType::Organization, PRIORITY_ORGANIZATION));
         }
     }
