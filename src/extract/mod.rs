@@ -882,6 +882,12 @@ mod tests {
     }
 
     #[test]
+    fn a_partnership_enterprise_is_a_company_unless_only_a_fund_names_it() {
+        let text = "湖州青禾股权投资合伙企业完成备案。区里的创业投资引导基金合伙企业在该区注册。";
+        assert_texts(text, EntityType::Company, &["湖州青禾股权投资合伙企业"]);
+    }
+
+    #[test]
     fn teams_of_enforcement_and_police_are_bodies() {
         assert_texts("朝阳街道执法队队员到场。", EntityType::Organization, &["朝阳街道执法队"]);
     }
