@@ -562,6 +562,12 @@ mod tests {
     }
 
     #[test]
+    fn a_given_name_ending_like_a_place_between_a_title_and_a_verb_is_a_name() {
+        // 叶/nr 金城/ns: 城 ends places, but a title stands right before and a verb after.
+        assert_texts("县长叶金城讲起了故事。", EntityType::Person, &["叶金城"]);
+    }
+
+    #[test]
     fn a_function_character_glued_to_a_name_of_three_is_no_part_of_it() {
         // 贺思嘉以/nr: the name, then 以.
         assert_texts("选手贺思嘉以两分之差夺冠。", EntityType::Person, &["贺思嘉"]);

@@ -426,7 +426,14 @@ fn split_name(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, i: usize) -> Opti
         // name, unless right after another name.
         let titled = title && next.is_none_or(|t| !t.is_han());
         let after_name = i > 0 && view.tokens[i - 1].tag.starts_with("nr");
-        plain_word && (verb_after || titled) && !after_name && looks_like_name(word, lex)
+        // Between a title right before and a verb, even a place's ending is the given name's
+        // (区长 吴/nr 金城/ns 讲起).
+        let framed = verb_after
+            && i > 0
+            && lex.cues_ending(view.tokens[i - 1].word).any(|s| s.before)
+            && given.len() == 2
+            && !lex.person_cues.contains_key(given.word);
+        (plain_word || framed) && (verb_after || titled) && !after_name && looks_like_name(word, lex)
     } else if matches!(given.tag, "n" | "nz") {
         // A common noun after the family name (书记 沈/nr 金华/nz 说, 教授 吴/nr 朝晖/n 认为) is
         // the given name between a title and a verb or cue.
