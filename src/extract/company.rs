@@ -1022,7 +1022,10 @@ pub fn alias_table(
     let fulls: HashSet<&str> = full_names.iter().map(String::as_str).collect();
     for full in full_names {
         for short in short_forms(full, lex, gazetteer) {
-            if fulls.contains(short.as_str()) || is_common_word(&short, tagger) {
+            // A dictionary word is a short form only where it is an uncommon one (正大 of 正大集团;
+            // not 发展 of 发展集团, nor 茶叶 of 某地茶叶有限公司).
+            let everyday = is_common_word(&short, tagger) && tagger.is_too_common_for_a_brand(&short);
+            if fulls.contains(short.as_str()) || everyday {
                 continue;
             }
             table

@@ -890,6 +890,15 @@ mod tests {
     }
 
     #[test]
+    fn an_uncommon_dictionary_word_is_the_short_name_of_a_full_name_holding_it() {
+        // 青松/n is a dictionary word, but a rare one: here the group's short name.
+        let f = found("青松集团发布公告。青松今年营收增长。");
+        assert_eq!(texts_of(&f, EntityType::Company), ["青松集团", "青松"], "{f:?}");
+        // 茶叶 is too common a word to stand for the company named by it and a place.
+        assert_texts("湖州茶叶有限公司成立。茶叶今年涨价。", EntityType::Company, &["湖州茶叶有限公司"]);
+    }
+
+    #[test]
     fn a_partnership_enterprise_is_a_company_unless_only_a_fund_names_it() {
         let text = "湖州青禾股权投资合伙企业完成备案。区里的创业投资引导基金合伙企业在该区注册。";
         assert_texts(text, EntityType::Company, &["湖州青禾股权投资合伙企业"]);

@@ -8,6 +8,9 @@ pub const RARE_FREQUENCY: usize = 30;
 /// The dictionary frequency above which a word is an everyday word (普通 6768), not a brand
 /// (华为 373, 海尔 230).
 pub const COMMON_FREQUENCY: usize = 3000;
+/// The dictionary frequency above which a word is too common to be a brand even where a full
+/// name of the text holds it (茶叶 1496, 酒店 2524; brands such as 波音 363, 正大 94 fall below).
+pub const BRAND_FREQUENCY: usize = 500;
 
 /// A word of a sentence with its part-of-speech tag (jieba's ICTCLAS-style tag set).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -81,6 +84,11 @@ impl Tagger {
     /// [`COMMON_FREQUENCY`]: an everyday word, whatever its tag (普通/nz).
     pub fn is_frequent(&self, word: &str) -> bool {
         self.jieba.has_word(word) && self.jieba.suggest_freq(word) > COMMON_FREQUENCY + 1
+    }
+
+    /// True when jieba's dictionary holds `word` with a frequency above [`BRAND_FREQUENCY`].
+    pub fn is_too_common_for_a_brand(&self, word: &str) -> bool {
+        self.jieba.has_word(word) && self.jieba.suggest_freq(word) > BRAND_FREQUENCY + 1
     }
 
     /// The tag jieba gives `word` on its own when its dictionary holds the word (联系 → n, 超越 →
