@@ -199,6 +199,13 @@ pub fn full_names(
         // kind of policy, not an insurer; a kind the dictionary holds whole (新型农村 养老保险/n)
         // is one whatever stands before it.
         let policy = form == "保险" && !placed;
+        // So are securities a person holds (高级管理人员证券, 名下证券, 旗下证券): no broker.
+        let holder = tokens_between(view, start, head_start)
+            .last()
+            .is_some_and(|t| t.word.ends_with(['人', '员', '下']) || matches!(t.tag, "f" | "r"));
+        if form == "证券" && holder {
+            continue;
+        }
         if common && (form == "公司" || policy || premises && !placed) || policy && is_kind_of_policy(token, tagger) {
             continue;
         }

@@ -899,6 +899,12 @@ mod tests {
     }
 
     #[test]
+    fn securities_a_person_holds_are_no_broker() {
+        let text = "要求新入职人员证券账户报备，其名下证券须申报。青松证券发布研报。";
+        assert_texts(text, EntityType::Company, &["青松证券"]);
+    }
+
+    #[test]
     fn a_partnership_enterprise_is_a_company_unless_only_a_fund_names_it() {
         let text = "湖州青禾股权投资合伙企业完成备案。区里的创业投资引导基金合伙企业在该区注册。";
         assert_texts(text, EntityType::Company, &["湖州青禾股权投资合伙企业"]);
