@@ -1016,6 +1016,50 @@ pub(crate) fn is_common_word(word: &str, tagger: &Tagger) -> bool {
     !(tags.len() == 1 && BRAND_TAGS.contains(&tags[0].tag))
 }
 
+/// Words that give the short name a text uses for what it names before them (（以下简称“某某”）).
+const SHORT_NAME_WORDS: &[&str] = &["以下简称", "以下称", "下称", "简称"];
+
+/// The most characters of a short name a text gives in quotes.
+const MAX_GIVEN_SHORT_NAME: usize = 12;
+
+/// The short name a text gives, in brackets right after a name ending at `end`, for what it
+/// names (某某电子有限公司（下称“某某电子”）): the quoted name's character span. `None` where
+/// no such bracket follows.
+pub fn given_short_name(view: &View<'_>, end: usize) -> Option<(usize, usize)> {
+    if !matches!(view.char(end), Some('（' | '(')) {
+        return None;
+    }
+    let rest = view.slice(end + 1, (end + 8).min(view.len()));
+    let word = SHORT_NAME_WORDS.iter().find(|w| rest.starts_with(**w))?;
+    let mut pos = end + 1 + word.chars().count();
+    if matches!(view.char(pos), Some('：' | ':')) {
+        pos += 1;
+    }
+    if !matches!(view.char(pos), Some('“' | '「' | '"')) {
+        return None;
+    }
+    let start = pos + 1;
+    let close = (start..(start + MAX_GIVEN_SHORT_NAME + 1).min(view.len()))
+        .find(|&k| matches!(view.char(k), Some('”' | '」' | '"')))?;
+    let name = view.slice(start, close);
+    let plain = name.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric());
+    (close - start >= 2 && plain).then_some((start, close))
+}
+
+/// True when a short name a text gives is a company's own, not a word it uses for any company
+/// (公司, 本公司, 上市公司, 标的公司, 发行人).
+pub fn names_its_own(short: &str, lex: &Lexicon, tagger: &Tagger) -> bool {
+    let core = match lex.company_form_index.longest_suffix(short) {
+        Some(form) => &short[..short.len() - form.len()],
+        None => short,
+    };
+    core.chars().count() >= 2
+        && !lex.generic.contains(core)
+        && !lex.stop_words.contains(core)
+        && !lex.person_cues.contains_key(core)
+        && (!is_common_word(core, tagger) || !tagger.is_too_common_for_a_brand(core))
+}
+
 /// Maps each short form to the one full name it abbreviates; a short form shared by two full
 /// names of the document (金泓矿业 of 金泓矿业集团股份有限公司 and 江西金泓矿业有限公司) maps to
 /// itself: a company wherever it stands, its own entity.

@@ -899,6 +899,19 @@ mod tests {
     }
 
     #[test]
+    fn a_short_name_the_text_gives_a_company_is_that_company() {
+        let text = "湖州青禾电子有限公司(下称“湖州青禾”)宣布解散。湖州青禾的职工前来维权。";
+        let f = found(text);
+        let companies: Vec<_> = f.iter().filter(|(_, kind, _)| *kind == EntityType::Company).collect();
+        assert_eq!(companies.len(), 3, "{f:?}");
+        assert!(companies.iter().all(|(_, _, name)| name == "湖州青禾电子有限公司"), "{f:?}");
+        assert_texts(text, EntityType::Place, &[]);
+        // A word for any company is no short name of its own.
+        let text = "青禾电子股份有限公司（以下简称“公司”）发布公告。公司董事会同意。";
+        assert_texts(text, EntityType::Company, &["青禾电子股份有限公司"]);
+    }
+
+    #[test]
     fn securities_a_person_holds_are_no_broker() {
         let text = "要求新入职人员证券账户报备，其名下证券须申报。青松证券发布研报。";
         assert_texts(text, EntityType::Company, &["青松证券"]);

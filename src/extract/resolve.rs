@@ -181,13 +181,26 @@ fn rule_place_info(text: &str) -> PlaceInfo {
 fn add_company_aliases(ex: &Extractor, views: &[View<'_>], chosen: &mut [Vec<Candidate>]) {
     let lex = ex.lexicon();
     let mut fulls: Vec<String> = Vec::new();
+    // Short names the text gives its companies (…有限公司（下称“某某”）), first given first.
+    let mut given: Vec<(String, String)> = Vec::new();
     for (view, candidates) in views.iter().zip(chosen.iter()) {
         for c in candidates.iter().filter(|c| c.kind == EntityType::Company) {
             let text = view.slice(c.start, c.end);
             if lex.company_form_index.longest_suffix(text).is_some() && !fulls.iter().any(|f| f == text) {
                 fulls.push(text.to_owned());
             }
+            if let Some((start, end)) = company::given_short_name(view, c.end) {
+                let short = view.slice(start, end);
+                let full = c.canonical.clone().unwrap_or_else(|| text.to_owned());
+                if short != full && !given.iter().any(|(s, _)| s == short) {
+                    given.push((short.to_owned(), full));
+                }
+            }
         }
+    }
+    given.retain(|(short, _)| company::names_its_own(short, lex, ex.tagger()));
+    for (view, candidates) in views.iter().zip(chosen.iter_mut()) {
+        name_given_short_names(view, &given, candidates);
     }
     if fulls.is_empty() {
         return;
@@ -238,6 +251,26 @@ fn add_company_aliases(ex: &Extractor, views: &[View<'_>], chosen: &mut [Vec<Can
         if !added.is_empty() {
             candidates.extend(added);
             candidates.sort_by_key(|c| (c.start, c.end));
+        }
+    }
+}
+
+/// Marks, in one sentence, each whole-word occurrence of a short name the text gives a company
+/// as that company, over the shorter names found inside it (淄博|place 某信|company in “淄博某信”),
+/// where no name crosses its edges.
+fn name_given_short_names(view: &View<'_>, given: &[(String, String)], candidates: &mut Vec<Candidate>) {
+    for (short, full) in given {
+        for (start, end) in view.occurrences(short) {
+            let inside = |c: &Candidate| start <= c.start && c.end <= end;
+            let crossing = candidates.iter().any(|c| c.start < end && start < c.end && !inside(c));
+            if crossing || !(view.is_boundary(start) && view.is_boundary(end)) {
+                continue;
+            }
+            candidates.retain(|c| !inside(c));
+            let mut c = Candidate::new(start, end, EntityType::Company, PRIORITY_COMPANY);
+            c.canonical = Some(full.clone());
+            let at = candidates.partition_point(|k| k.start < start);
+            candidates.insert(at, c);
         }
     }
 }
