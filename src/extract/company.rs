@@ -164,6 +164,11 @@ pub fn full_names(
             out.push(Candidate::new(start, token.end, EntityType::Organization, PRIORITY_COMPANY));
             continue;
         }
+        // A kind of business after a body's name is the body's field (某某大学 信托 与 理财
+        // 研究所, 某研究院 证券 研究): no company.
+        if WEAK_FORMS.contains(&form) && lex.organization_head_index.longest_suffix(modifier).is_some() {
+            continue;
+        }
         let bank = form == "银行" && names_a_bank(modifier, places, start, head_start);
         // A branch (分行, 支行) is one of a bank the name gives first (工行北京分行).
         if matches!(form, "分行" | "支行") && (!modifier.contains('行') || modifier.starts_with("银行")) {
@@ -557,7 +562,10 @@ pub fn short_names(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, places: &[Ca
         {
             continue;
         }
-        if places.iter().any(|p| p.start <= brand_start && brand_start < p.end) {
+        // Nor is a body a brand (农业部 食品价格).
+        if places.iter().any(|p| p.start <= brand_start && brand_start < p.end)
+            || lex.organization_head_index.longest_suffix(brand).is_some()
+        {
             continue;
         }
         let known = tagger.has_word(brand);
@@ -1015,6 +1023,10 @@ pub(crate) fn is_common_word(word: &str, tagger: &Tagger) -> bool {
     let tags = tagger.tag(word);
     !(tags.len() == 1 && BRAND_TAGS.contains(&tags[0].tag))
 }
+
+/// Forms that are also the name of a kind of business (信托, 证券, 保险): after a body's name
+/// they name its field, not a company.
+const WEAK_FORMS: &[&str] = &["信托", "证券", "保险", "股份", "控股", "基金"];
 
 /// Words that give the short name a text uses for what it names before them (（以下简称“某某”）).
 const SHORT_NAME_WORDS: &[&str] = &["以下简称", "以下称", "下称", "简称"];

@@ -912,6 +912,12 @@ mod tests {
     }
 
     #[test]
+    fn a_kind_of_business_after_a_bodys_name_is_no_company() {
+        let text = "青禾师范学院信托与理财研究所专家认为，农业部食品价格上涨。";
+        assert_texts(text, EntityType::Company, &[]);
+    }
+
+    #[test]
     fn securities_a_person_holds_are_no_broker() {
         let text = "要求新入职人员证券账户报备，其名下证券须申报。青松证券发布研报。";
         assert_texts(text, EntityType::Company, &["青松证券"]);
