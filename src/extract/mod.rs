@@ -564,6 +564,12 @@ mod tests {
     }
 
     #[test]
+    fn a_given_names_last_character_cut_off_before_an_adverb_and_a_cue_is_the_names() {
+        // 葛望/nr 军/n 公开/ad 表示: the cue stands after an adverb.
+        assert_texts("副局长葛望军公开表示，价格平稳。", EntityType::Person, &["葛望军"]);
+    }
+
+    #[test]
     fn a_given_name_ending_like_a_place_between_a_title_and_a_verb_is_a_name() {
         // 叶/nr 金城/ns: 城 ends places, but a title stands right before and a verb after.
         assert_texts("县长叶金城讲起了故事。", EntityType::Person, &["叶金城"]);

@@ -91,7 +91,11 @@ fn with_whole_given_name(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, c: &Ca
     }
     let Some(next) = view.tokens.get(view.token_at(c.end)).filter(|t| t.start == c.end) else { return c.end };
     let chars: Vec<char> = next.word.chars().collect();
-    let cue_after = |k: usize| view.tokens.get(k).is_some_and(|t| lex.person_cues.get(t.word).is_some_and(|s| s.after));
+    // A cue right after, or after an adverb (某望 军/n 公开/ad 表示).
+    let cue_after = |k: usize| {
+        let cue = |k: usize| view.tokens.get(k).is_some_and(|t| lex.person_cues.get(t.word).is_some_and(|s| s.after));
+        cue(k) || view.tokens.get(k).is_some_and(|t| matches!(t.tag, "d" | "ad")) && cue(k + 1)
+    };
     let stop_after = |k: usize| view.tokens.get(k).is_none_or(|t| !t.is_han()) || cue_after(k);
     let cut = match chars.as_slice() {
         [one] => {
