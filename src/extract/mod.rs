@@ -1425,6 +1425,8 @@ mod tests {
     #[test]
     fn deadlocks_kinds_of_hospital_and_glued_prepositions_name_no_organization() {
         assert_texts("涨价已成定局，公立医院和乡镇卫生院都陷入困局。", EntityType::Organization, &[]);
+        // Nor a draw, nor a verb the model reads as a society (学会 了).
+        assert_texts("两队最终战成平局，弗格森学会了耐心。", EntityType::Organization, &[]);
         assert_texts("本月19日，业委会向市住建局反映情况。", EntityType::Organization, &["住建局"]);
     }
 

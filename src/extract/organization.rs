@@ -80,6 +80,12 @@ const NOT_ORGANIZATIONS: &[&str] = &[
     "大部",
     "中小学",
     "之局",
+    "平局",
+    "终局",
+    "胜局",
+    "败局",
+    "对局",
+    "牌局",
 ];
 
 /// True when a word is a place and a body's short name after it (中国证监会, 日本央行).
