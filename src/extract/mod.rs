@@ -1066,6 +1066,8 @@ mod tests {
         assert!(has(&f, "沪苏湖高铁", EntityType::Project), "{f:?}");
         assert!(has(&f, "嘉善东部新城", EntityType::Project), "{f:?}");
         assert!(!f.iter().any(|(t, _, _)| t.ends_with("新能源项目")), "{f:?}");
+        // An industrial zone named beyond its place is a project; an old one is none.
+        assert_texts("公司落户青禾岭工业区，城区老工业区将搬迁。", EntityType::Project, &["青禾岭工业区"]);
     }
 
     #[test]
