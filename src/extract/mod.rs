@@ -936,6 +936,13 @@ mod tests {
     }
 
     #[test]
+    fn a_level_before_a_departments_field_names_it_and_a_glued_conjunction_parts_two_bodies() {
+        // 市/n 中小企业/j 局/n; 和县/ns is 和 and the next body's level, not a county.
+        let text = "市中小企业局、区农业农村局和县市场监管局负责同志参加。";
+        assert_texts(text, EntityType::Organization, &["市中小企业局", "区农业农村局", "市场监管局"]);
+    }
+
+    #[test]
     fn teams_of_enforcement_and_police_are_bodies() {
         assert_texts("朝阳街道执法队队员到场。", EntityType::Organization, &["朝阳街道执法队"]);
     }

@@ -217,7 +217,16 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, places: &[Cand
             // A news agency's dateline (新华社 电 | 新加坡金融管理局) ends before the body.
             let dateline = t.word == "电"
                 && view.token_at(t.start).checked_sub(1).is_some_and(|k| view.tokens[k].word.ends_with('社'));
-            if glued_particle(t, tagger) || particle || dateline {
+            // A conjunction jieba glued to the level of the next body (…局 和县/ns 市场监管局)
+            // ends the name: two bodies side by side.
+            let joined = t.len() >= 2
+                && t.word.starts_with(['和', '与', '及'])
+                && view.token_at(t.start).checked_sub(1).is_some_and(|k| {
+                    lex.organization_head_index
+                        .longest_suffix(view.tokens[k].word)
+                        .is_some_and(|h| view.tokens[k].word.ends_with(h))
+                });
+            if glued_particle(t, tagger) || particle || dateline || joined {
                 Some(false)
             } else if DEPARTMENT_ABBREVIATIONS.contains(&t.word) && GOVERNMENT_HEADS.contains(&head) {
                 // Merged departments join the short names of their fields (发改/v 经信局).
@@ -262,7 +271,11 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, places: &[Cand
         // A level alone names the body of its own place (省社科院, 市科协, 县医院), as 省委 and
         // 区政府 do.
         let level_only = matches!(modifier, "省" | "市" | "区" | "县" | "镇" | "乡");
-        if !has_place && !level_only && is_generic_modifier(modifier, tokens, lex) || counted {
+        // So does a level standing alone before a department's field (市 中小企业 局).
+        let level_led = GOVERNMENT_HEADS.contains(&head)
+            && tokens.first().is_some_and(|t| matches!(t.word, "省" | "市" | "区" | "县"))
+            && tokens.len() >= 2;
+        if !has_place && !level_only && !level_led && is_generic_modifier(modifier, tokens, lex) || counted {
             continue;
         }
         // 部 names a ministry or a party department only under a government or party body
