@@ -1068,6 +1068,12 @@ mod tests {
     }
 
     #[test]
+    fn a_brand_and_a_bracketed_place_open_a_park() {
+        let text = "双方就加快青禾（天津）市场创新产业园区建设交换了意见。";
+        assert_texts(text, EntityType::Project, &["青禾（天津）市场创新产业园区"]);
+    }
+
+    #[test]
     fn projects_by_head_and_generic_ones_dropped() {
         let f = found("沪苏湖高铁建成后，嘉善东部新城发展加快，多个新能源项目开工。");
         assert!(has(&f, "沪苏湖高铁", EntityType::Project), "{f:?}");

@@ -81,7 +81,7 @@ pub fn recognise(
                 || names_a_body(t.word);
             stops.then_some(false)
         });
-        let Some(start) = after_national_bracket(view, places, grown.unwrap_or(head_start)).or(grown) else {
+        let Some(start) = after_bracketed_place(view, places, grown.unwrap_or(head_start)).or(grown) else {
             continue;
         };
         let start = across_capacity(view, lex, named, start).unwrap_or(start);
@@ -428,21 +428,34 @@ fn beside_projects(view: &View<'_>, lex: &Lexicon, items: &[(usize, usize)], sel
     selected.sort_by_key(|c| (c.start, c.end));
 }
 
-/// The most characters between a national zone's bracketed place and the words the name grew to.
-const NATIONAL_BRACKET_GAP: usize = 4;
+/// The most characters between a bracketed place opening a name and the words the name grew to.
+const BRACKET_GAP: usize = 6;
 
-/// Where a national pilot zone's name starts when a place in brackets after 中国 opens it
-/// (中国（某省）自由贸易试验区, 中国（某市）跨境电子商务综合试验区): at 中国.
-fn after_national_bracket(view: &View<'_>, places: &[(Candidate, PlaceLevel)], start: usize) -> Option<usize> {
+/// Where a name starts when a place in brackets after 中国 or a brand opens it: a national
+/// pilot zone (中国（某省）自由贸易试验区, 中国（某市）跨境电子商务综合试验区) at 中国, a
+/// company's park (某尔（天津）市场创新产业园区) at the brand, a proper noun of two to four
+/// characters that opens its phrase.
+fn after_bracketed_place(view: &View<'_>, places: &[(Candidate, PlaceLevel)], start: usize) -> Option<usize> {
     // The bracket closes right before the name or a few words before it (中国（某市）跨境 | 电子商务…).
-    let close = (start.saturating_sub(NATIONAL_BRACKET_GAP)..start)
+    let close = (start.saturating_sub(BRACKET_GAP)..start)
         .rev()
         .take_while(|&k| k + 1 == start || view.char(k + 1).is_some_and(is_han))
         .find(|&k| matches!(view.char(k), Some('）' | ')')))?;
     let (place, _) = places.iter().find(|(p, _)| p.end == close)?;
     let open = place.start.checked_sub(1)?;
-    let national = matches!(view.char(open), Some('（' | '(')) && open >= 2 && view.slice(open - 2, open) == "中国";
-    national.then(|| open - 2)
+    if !matches!(view.char(open), Some('（' | '(')) {
+        return None;
+    }
+    if open >= 2 && view.slice(open - 2, open) == "中国" {
+        return Some(open - 2);
+    }
+    let k = view.token_at(open.checked_sub(1)?);
+    let brand = &view.tokens[k];
+    let proper = matches!(brand.tag, "nz" | "nr" | "nrt" | "nt" | "j" | "eng");
+    let opens = k == 0
+        || !view.tokens[k - 1].is_han()
+        || view.tokens[k - 1].len() >= 2 && view.tokens[k - 1].tag.starts_with('v');
+    (brand.end == open && proper && (2..=4).contains(&brand.len()) && opens).then_some(brand.start)
 }
 
 /// Kinds of development a list of names closes with (…、青山等四个“百亿级”区块).
