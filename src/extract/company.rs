@@ -125,7 +125,8 @@ pub fn full_names(
             None => {
                 let start = brand_after_place(view, lex, tagger, places, start, head_start);
                 let start = place_order_start(gazetteer, places, start, head_start);
-                let start = without_stray_first_char(view, start, head_start);
+                let start =
+                    opening_brand(view, start).unwrap_or_else(|| without_stray_first_char(view, start, head_start));
                 let start = without_leading_verbs(view, lex, tagger, places, start, head_start);
                 after_apposition(view, lex, start, head_start)
             }
@@ -367,6 +368,32 @@ fn brand_before_bracket(view: &View<'_>, open: usize) -> Option<usize> {
         k -= 1;
     }
     (open - start >= 2).then_some(start)
+}
+
+/// Where a name starts whose brand jieba cut into single characters at the opening of its
+/// phrase (”天/q 源/ng 农机…合作社): at the first of two or three such characters, none a
+/// function word, when the name starts among them.
+fn opening_brand(view: &View<'_>, start: usize) -> Option<usize> {
+    let single = |t: &Token<'_>| {
+        t.len() == 1
+            && t.is_han()
+            && !matches!(t.tag, "p" | "c" | "u" | "uj" | "ul" | "ud" | "uz" | "d" | "r" | "y" | "v" | "a" | "b" | "m")
+    };
+    let k = view.token_at(start);
+    if view.tokens[k].start != start || !single(&view.tokens[k]) {
+        return None;
+    }
+    let mut first = k;
+    while first > 0 && single(&view.tokens[first - 1]) {
+        first -= 1;
+    }
+    let opens = first == 0 || !view.tokens[first - 1].is_han();
+    let mut last = k;
+    while view.tokens.get(last + 1).is_some_and(single) {
+        last += 1;
+    }
+    let chars = last + 1 - first;
+    (first < k && opens && (2..=3).contains(&chars)).then(|| view.tokens[first].start)
 }
 
 /// A name whose first token is a single character glued to the word before it (发行 方|江苏…,

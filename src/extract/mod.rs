@@ -918,6 +918,12 @@ mod tests {
     }
 
     #[test]
+    fn a_brand_jieba_cut_into_single_characters_opens_the_name() {
+        // 中/f 电/n 湖滨/ns 风电 公司: the brand's characters open the sentence.
+        assert_texts("中电湖滨风电公司投产。", EntityType::Company, &["中电湖滨风电公司"]);
+    }
+
+    #[test]
     fn a_kind_of_business_after_a_bodys_name_is_no_company() {
         let text = "青禾师范学院信托与理财研究所专家认为，农业部食品价格上涨。";
         assert_texts(text, EntityType::Company, &[]);
