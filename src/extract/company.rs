@@ -55,8 +55,11 @@ pub fn full_names(
     for (i, token) in view.tokens.iter().enumerate() {
         let before = view.slice(0, token.end);
         let Some(form) = lex.company_form_index.longest_suffix(before) else { continue };
-        // 股份 before a cooperative's form is its kind (村股份 | 经济合作社), not a company's.
-        if view.tokens.get(i + 1).is_some_and(|next| next.word.ends_with("合作社")) {
+        // 股份 before a cooperative's form is its kind (村股份 | 经济合作社), not a company's;
+        // 控股 before 股东 is a controlling shareholder (某某控股股东), no holding company.
+        if view.tokens.get(i + 1).is_some_and(|next| next.word.ends_with("合作社"))
+            || form == "控股" && view.slice(token.end, (token.end + 2).min(view.len())) == "股东"
+        {
             continue;
         }
         let form_start = token.end - form.chars().count();
@@ -256,8 +259,14 @@ fn after_apposition(view: &View<'_>, lex: &Lexicon, start: usize, head_start: us
         let business = tokens.get(k + 1).is_some_and(|next| lex.industries.contains(next.word));
         t.start > start && t.end + 2 <= head_start && APPOSITIONS.contains(&t.word) && !business
     };
-    (0..tokens.len()).filter(|&k| describes(k)).map(|k| tokens[k].end).next_back().unwrap_or(start)
+    // A relation to another company stands before the name, first word or not (股东 | 某松证券).
+    let relates = |k: usize| tokens[k].end + 2 <= head_start && RELATIONS.contains(&tokens[k].word);
+    (0..tokens.len()).filter(|&k| describes(k) || relates(k)).map(|k| tokens[k].end).next_back().unwrap_or(start)
 }
+
+/// Words of a company's relation to another (股东, 子公司, 客户) that stand before its name.
+const RELATIONS: &[&str] =
+    &["股东", "大股东", "控股股东", "母公司", "子公司", "客户", "合作方", "投资方", "关联方", "竞争对手", "对手"];
 
 /// Where the parent company's full name starts when its form (有限公司, 公司) ends right before
 /// the branch's name at `start` (…有限公司 | 织里 支行, …有限公司 | 某兰铁矿 分公司).

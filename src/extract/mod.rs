@@ -918,6 +918,13 @@ mod tests {
     }
 
     #[test]
+    fn a_relation_before_a_companys_name_is_no_part_of_it() {
+        assert_texts("公司大股东青松证券退出。", EntityType::Company, &["青松证券"]);
+        // 控股 before 股东 is a controlling shareholder, no holding company.
+        assert_texts("此事已获青禾酒控股股东青松集团同意。", EntityType::Company, &["青松集团"]);
+    }
+
+    #[test]
     fn a_brand_jieba_cut_into_single_characters_opens_the_name() {
         // 中/f 电/n 湖滨/ns 风电 公司: the brand's characters open the sentence.
         assert_texts("中电湖滨风电公司投产。", EntityType::Company, &["中电湖滨风电公司"]);
