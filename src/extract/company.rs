@@ -131,7 +131,8 @@ pub fn full_names(
                 let start =
                     opening_brand(view, start).unwrap_or_else(|| without_stray_first_char(view, start, head_start));
                 let start = without_leading_verbs(view, lex, tagger, places, start, head_start);
-                after_apposition(view, lex, start, head_start)
+                let start = after_apposition(view, lex, start, head_start);
+                after_joined_company(view, lex, start, head_start)
             }
         };
         // A registered form (有限公司, 股份有限公司) after a place names a company even
@@ -262,6 +263,20 @@ fn after_apposition(view: &View<'_>, lex: &Lexicon, start: usize, head_start: us
     // A relation to another company stands before the name, first word or not (股东 | 某松证券).
     let relates = |k: usize| tokens[k].end + 2 <= head_start && RELATIONS.contains(&tokens[k].word);
     (0..tokens.len()).filter(|&k| describes(k) || relates(k)).map(|k| tokens[k].end).next_back().unwrap_or(start)
+}
+
+/// Where a name starts that grew across another company's name and a conjunction jieba glued
+/// to this one's brand (某煤集团 与阳/b 煤集团): after the conjunction.
+fn after_joined_company(view: &View<'_>, lex: &Lexicon, start: usize, head_start: usize) -> usize {
+    let tokens = tokens_between(view, start, head_start);
+    let joined = |k: usize| {
+        let t = &tokens[k];
+        k > 0
+            && t.len() >= 2
+            && t.word.starts_with(['与', '和', '及'])
+            && lex.company_form_index.longest_suffix(tokens[k - 1].word).is_some()
+    };
+    (0..tokens.len()).filter(|&k| joined(k)).map(|k| tokens[k].start + 1).next_back().unwrap_or(start)
 }
 
 /// Words of a company's relation to another (股东, 子公司, 客户) that stand before its name.

@@ -925,6 +925,12 @@ mod tests {
     }
 
     #[test]
+    fn a_conjunction_glued_to_a_brand_parts_two_companies() {
+        // 与阳禾/nr: 与 joins 青松集团 to the next company.
+        assert_texts("青松集团与阳禾集团合作。", EntityType::Company, &["青松集团", "阳禾集团"]);
+    }
+
+    #[test]
     fn a_brand_jieba_cut_into_single_characters_opens_the_name() {
         // 中/f 电/n 湖滨/ns 风电 公司: the brand's characters open the sentence.
         assert_texts("中电湖滨风电公司投产。", EntityType::Company, &["中电湖滨风电公司"]);
