@@ -39,7 +39,7 @@ const BANK_WORDS: &[&str] = &[
 const CATEGORY_NOUNS: &[&str] = &["市场", "行业", "产业", "领域", "赛道", "板块", "概念", "产业链", "产品"];
 /// Conjunctions and prepositions jieba glues to a brand after them (而晓清/nr 环保); not
 /// characters that also open foreign names (达芬奇).
-const GLUED_CONJUNCTIONS: &str = "而且并但又即还则在将把被由从向对与及";
+const GLUED_CONJUNCTIONS: &str = "而且并但又即还则在将把被由从向对与及为如据";
 /// Tags a brand may carry when jieba knows it as a word: proper nouns and numerals.
 const BRAND_TAGS: &[&str] = &["nz", "nr", "nrt", "nrfg", "j", "nt", "ns", "m", "eng"];
 
@@ -485,9 +485,10 @@ fn without_leading_verbs(
             && !lex.industries.contains(token.word)
             && !brand_of_group(view, tagger, k)
             && (matches!(tagger.dictionary_tag(token.word), Some("v" | "d" | "p" | "c" | "l")) || noun_before_name);
-        let glued = token.len() >= 3
+        // A glued 以 takes a longer word (以长盈/nr), as brands open with it (以岭).
+        let glued = token.len() >= 2
             && !tagger.has_word(token.word)
-            && token.word.starts_with(|c| GLUED_CONJUNCTIONS.contains(c) || c == '以');
+            && token.word.starts_with(|c| GLUED_CONJUNCTIONS.contains(c) || c == '以' && token.len() >= 3);
         let next = if verb {
             token.end
         } else if glued {

@@ -925,6 +925,13 @@ mod tests {
     }
 
     #[test]
+    fn a_preposition_jieba_glued_to_a_brand_is_no_part_of_it() {
+        // 据兴禾/n 证券, 据国/n 禾/n 证券: 据 (according to) opens the sentence, not the name.
+        assert_texts("据兴禾证券分析，行业回暖。", EntityType::Company, &["兴禾证券"]);
+        assert_texts("据国禾证券分析，行业回暖。", EntityType::Company, &["国禾证券"]);
+    }
+
+    #[test]
     fn a_conjunction_glued_to_a_brand_parts_two_companies() {
         // 与阳禾/nr: 与 joins 青松集团 to the next company.
         assert_texts("青松集团与阳禾集团合作。", EntityType::Company, &["青松集团", "阳禾集团"]);
