@@ -889,6 +889,11 @@ mod tests {
     }
 
     #[test]
+    fn a_term_opens_no_bodys_name() {
+        assert_texts("新一届全国人大召开首次会议。", EntityType::Organization, &["全国人大"]);
+    }
+
+    #[test]
     fn former_opens_no_bodys_name_and_a_title_ending_like_a_body_is_none() {
         // 原 (former) stands before the name; 政委 is a post, not a committee.
         let text = "原湖州市商务局局长表示。湖州市公安局原政委张宁出席。";
