@@ -266,7 +266,7 @@ fn after_apposition(view: &View<'_>, lex: &Lexicon, start: usize, head_start: us
 }
 
 /// Where a name starts that grew across another company's name and a conjunction jieba glued
-/// to this one's brand (某煤集团 与阳/b 煤集团): after the conjunction.
+/// to this one's brand (某松集团 与阳禾/nr 集团): after the conjunction.
 fn after_joined_company(view: &View<'_>, lex: &Lexicon, start: usize, head_start: usize) -> usize {
     let tokens = tokens_between(view, start, head_start);
     let joined = |k: usize| {
@@ -395,7 +395,7 @@ fn brand_before_bracket(view: &View<'_>, open: usize) -> Option<usize> {
 }
 
 /// Where a name starts whose brand jieba cut into single characters at the opening of its
-/// phrase (”天/q 源/ng 农机…合作社): at the first of two or three such characters, none a
+/// phrase (中/f 电/n 湖滨风电公司): at the first of two or three such characters, none a
 /// function word, when the name starts among them.
 fn opening_brand(view: &View<'_>, start: usize) -> Option<usize> {
     let single = |t: &Token<'_>| {
@@ -1137,7 +1137,7 @@ pub fn alias_table(
     let fulls: HashSet<&str> = full_names.iter().map(String::as_str).collect();
     for full in full_names {
         for short in short_forms(full, lex, gazetteer) {
-            // A dictionary word is a short form only where it is an uncommon one (正大 of 正大集团;
+            // A dictionary word is a short form only where it is an uncommon one (青松 of 青松集团;
             // not 发展 of 发展集团, nor 茶叶 of 某地茶叶有限公司).
             let everyday = is_common_word(&short, tagger) && tagger.is_too_common_for_a_brand(&short);
             if fulls.contains(short.as_str()) || everyday {

@@ -302,7 +302,7 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, places: &[Cand
 }
 
 /// Offices a level names by two characters of their work and 办 (省自贸办, 市治水办, 区创建办,
-/// 某台区住保办): a level's character standing alone or ending a place's name, two Han
+/// 某某区人防办): a level's character standing alone or ending a place's name, two Han
 /// characters, then 办 ending a word.
 fn level_offices(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<Candidate>) {
     let level = |t: &&Token<'_>| {

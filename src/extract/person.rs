@@ -91,7 +91,7 @@ fn with_whole_given_name(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, c: &Ca
     }
     let Some(next) = view.tokens.get(view.token_at(c.end)).filter(|t| t.start == c.end) else { return c.end };
     let chars: Vec<char> = next.word.chars().collect();
-    // A cue right after, or after an adverb (某望 军/n 公开/ad 表示).
+    // A cue right after, or after an adverb (柏望 岭/n 公开/ad 表示).
     let cue_after = |k: usize| {
         let cue = |k: usize| view.tokens.get(k).is_some_and(|t| lex.person_cues.get(t.word).is_some_and(|s| s.after));
         cue(k) || view.tokens.get(k).is_some_and(|t| matches!(t.tag, "d" | "ad")) && cue(k + 1)
@@ -431,7 +431,7 @@ fn split_name(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, i: usize) -> Opti
         let titled = title && next.is_none_or(|t| !t.is_han());
         let after_name = i > 0 && view.tokens[i - 1].tag.starts_with("nr");
         // Between a title right before and a verb, even a place's ending is the given name's
-        // (区长 吴/nr 金城/ns 讲起).
+        // (县长 叶/nr 平山/ns 讲起).
         let framed = verb_after
             && i > 0
             && lex.cues_ending(view.tokens[i - 1].word).any(|s| s.before)
@@ -501,7 +501,7 @@ fn is_function_character(c: char) -> bool {
 /// True when the token at `i` stands as a word of its own between its neighbours: after a
 /// punctuation, a word of two characters or more or a function character (的 某玲), and before a
 /// punctuation, a function character or adverb (某玲 的, 某晶 对), or a verb, adverb or
-/// conjunction of two characters or more (某棚 随即); not inside a longer word jieba cut (蟹 田米,
+/// conjunction of two characters or more (某棚 随即); not inside a longer word jieba cut (某 田某,
 /// 普惠 性, 商超 专柜).
 pub(crate) fn stands_alone(view: &View<'_>, i: usize) -> bool {
     let tokens = &view.tokens;

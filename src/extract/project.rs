@@ -433,7 +433,7 @@ const BRACKET_GAP: usize = 6;
 
 /// Where a name starts when a place in brackets after 中国 or a brand opens it: a national
 /// pilot zone (中国（某省）自由贸易试验区, 中国（某市）跨境电子商务综合试验区) at 中国, a
-/// company's park (某尔（天津）市场创新产业园区) at the brand, a proper noun of two to four
+/// company's park (青禾（湖州）智能制造产业园区) at the brand, a proper noun of two to four
 /// characters that opens its phrase.
 fn after_bracketed_place(view: &View<'_>, places: &[(Candidate, PlaceLevel)], start: usize) -> Option<usize> {
     // The bracket closes right before the name or a few words before it (中国（某市）跨境 | 电子商务…).

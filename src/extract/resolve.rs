@@ -256,7 +256,7 @@ fn add_company_aliases(ex: &Extractor, views: &[View<'_>], chosen: &mut [Vec<Can
 }
 
 /// Marks, in one sentence, each whole-word occurrence of a short name the text gives a company
-/// as that company, over the shorter names found inside it (淄博|place 某信|company in “淄博某信”),
+/// as that company, over the shorter names found inside it (湖州|place 青禾|company in “湖州青禾”),
 /// where no name crosses its edges.
 fn name_given_short_names(view: &View<'_>, given: &[(String, String)], candidates: &mut Vec<Candidate>) {
     for (short, full) in given {

@@ -9,7 +9,7 @@ pub const RARE_FREQUENCY: usize = 30;
 /// (华为 373, 海尔 230).
 pub const COMMON_FREQUENCY: usize = 3000;
 /// The dictionary frequency above which a word is too common to be a brand even where a full
-/// name of the text holds it (茶叶 1496, 酒店 2524; brands such as 波音 363, 正大 94 fall below).
+/// name of the text holds it (茶叶 1496, 酒店 2524; brands such as 波音 363, 青松 75 fall below).
 pub const BRAND_FREQUENCY: usize = 500;
 
 /// A word of a sentence with its part-of-speech tag (jieba's ICTCLAS-style tag set).
