@@ -551,6 +551,8 @@ mod tests {
     fn posts_of_the_police_and_of_sport_are_titles() {
         // 张宁/nr is a dictionary word: only a title before it makes it a name.
         assert_texts("警长张宁在现场。", EntityType::Person, &["张宁"]);
+        // So are posts of health and the military (护士长, 上校).
+        assert_texts("护士长张旭正在病房。", EntityType::Person, &["张旭"]);
         // 名叫 (named) before a name is a title too.
         assert_texts("一位名叫张宁的老师来到这里。", EntityType::Person, &["张宁"]);
         // A title in the plural names no one (齐聚/nr is no name).
