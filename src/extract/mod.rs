@@ -1107,6 +1107,13 @@ mod tests {
     }
 
     #[test]
+    fn an_everyday_noun_holding_a_one_character_head_and_a_suffix_end_no_name() {
+        // 五谷 and 低谷 hold 谷 (科学谷), but name no valley here; 们/k and 型/k are suffixes.
+        assert_texts("农民们种五谷，锂行业低谷已过。", EntityType::Project, &[]);
+        assert_texts("这是一家创业型公司。", EntityType::Company, &[]);
+    }
+
+    #[test]
     fn projects_by_head_and_generic_ones_dropped() {
         let f = found("沪苏湖高铁建成后，嘉善东部新城发展加快，多个新能源项目开工。");
         assert!(has(&f, "沪苏湖高铁", EntityType::Project), "{f:?}");

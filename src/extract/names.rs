@@ -6,9 +6,10 @@ use super::tagger::Token;
 use super::view::View;
 
 /// Tags that never belong inside a name: prepositions, conjunctions, particles, adverbs,
-/// pronouns, interjections, onomatopoeia, punctuation and measure words.
-const DENIED_TAGS: &[&str] =
-    &["p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "r", "y", "e", "o", "w", "q", "x", "v", "vd", "i", "l"];
+/// pronouns, interjections, onomatopoeia, punctuation, measure words and suffixes (们/k).
+const DENIED_TAGS: &[&str] = &[
+    "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "r", "y", "e", "o", "w", "q", "x", "v", "vd", "i", "l", "k",
+];
 /// Direction words that do belong to names (嘉善东部新城, 南太湖).
 pub const DIRECTIONS: &[&str] =
     &["东", "西", "南", "北", "东部", "西部", "南部", "北部", "中部", "东南", "西南", "东北", "西北", "东方", "南方"];

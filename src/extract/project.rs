@@ -59,6 +59,18 @@ pub fn recognise(
         }
         let strength = &lex.project_heads[head];
         let head_start = token.end - head.chars().count();
+        // A one-character head inside an everyday noun of two (五谷, 峡谷) ends no name after
+        // common words (高山 峡谷, 行业 低谷); after a place or a proper noun it may (某家门 渔港).
+        let proper_before = i
+            .checked_sub(1)
+            .is_some_and(|k| matches!(view.tokens[k].tag, "ns" | "nr" | "nrt" | "nz" | "nt" | "j" | "eng"));
+        if head.chars().count() == 1
+            && token.len() == 2
+            && !proper_before
+            && tagger.dictionary_tag(token.word) == Some("n")
+        {
+            continue;
+        }
         // An extension of a project just named is part of it (申嘉湖高速 西延工程).
         if let Some(k) = extension_of(view, out, head_start) {
             let extended = out.remove(k);
