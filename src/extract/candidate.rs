@@ -91,16 +91,26 @@ pub fn find_again(
     skip: &dyn Fn(&View<'_>, usize) -> bool,
 ) {
     for (sentence, start, end) in occurrences_in(views, names) {
-        let (view, candidates) = (&views[sentence], &mut chosen[sentence]);
-        let inside = |c: &Candidate| start <= c.start && c.end <= end && c.len() < end - start;
-        let held = candidates.iter().any(|c| c.start < end && start < c.end && !inside(c));
-        if held || !(view.is_boundary(start) && view.is_boundary(end)) || skip(view, start) {
-            continue;
+        let view = &views[sentence];
+        if !skip(view, start) {
+            place_over(view, &mut chosen[sentence], Candidate::new(start, end, kind, priority), false);
         }
-        candidates.retain(|c| !inside(c));
-        let at = candidates.partition_point(|c| c.start < start);
-        candidates.insert(at, Candidate::new(start, end, kind, priority));
     }
+}
+
+/// Puts `new` among a sentence's `candidates` (kept in text order) over the shorter ones inside
+/// it, where it spans whole words and no candidate reaches beyond its edges; one over the same
+/// words stands unless `over_same` (then `new` takes its place).
+pub fn place_over(view: &View<'_>, candidates: &mut Vec<Candidate>, new: Candidate, over_same: bool) {
+    let (start, end) = (new.start, new.end);
+    let inside = |c: &Candidate| start <= c.start && c.end <= end && (over_same || c.len() < end - start);
+    let held = candidates.iter().any(|c| c.start < end && start < c.end && !inside(c));
+    if held || !(view.is_boundary(start) && view.is_boundary(end)) {
+        return;
+    }
+    candidates.retain(|c| !inside(c));
+    let at = candidates.partition_point(|c| c.start < start);
+    candidates.insert(at, new);
 }
 
 #[cfg(test)]

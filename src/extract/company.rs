@@ -7,7 +7,9 @@ use std::collections::{BTreeMap, HashSet};
 use super::candidate::{Candidate, find_again};
 use super::gazetteer::{Gazetteer, PlaceLevel};
 use super::lexicon::Lexicon;
-use super::names::{LEADING_PARTICLES, extend_left, is_generic_modifier, is_name_part, tokens_between};
+use super::names::{
+    LEADING_PARTICLES, conjunction_after_head, extend_left, is_generic_modifier, is_name_part, tokens_between,
+};
 use super::tagger::{Tagger, Token, is_han};
 use super::view::View;
 use super::{EntityType, PRIORITY_COMPANY, PRIORITY_MODEL};
@@ -269,13 +271,7 @@ fn after_apposition(view: &View<'_>, lex: &Lexicon, start: usize, head_start: us
 /// to this one's brand (某松集团 与阳禾/nr 集团): after the conjunction.
 fn after_joined_company(view: &View<'_>, lex: &Lexicon, start: usize, head_start: usize) -> usize {
     let tokens = tokens_between(view, start, head_start);
-    let joined = |k: usize| {
-        let t = &tokens[k];
-        k > 0
-            && t.len() >= 2
-            && t.word.starts_with(['与', '和', '及'])
-            && lex.company_form_index.longest_suffix(tokens[k - 1].word).is_some()
-    };
+    let joined = |k: usize| k > 0 && conjunction_after_head(&tokens[k - 1], &tokens[k], &lex.company_form_index);
     (0..tokens.len()).filter(|&k| joined(k)).map(|k| tokens[k].start + 1).next_back().unwrap_or(start)
 }
 

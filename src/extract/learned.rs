@@ -52,10 +52,8 @@ pub fn fill(view: &View<'_>, model: &Model, lex: &Lexicon, tagger: &Tagger, sele
                 EntityType::Person => {
                     plausible_person(text, lex, tagger) || unknown_two_character_name(view, &span, lex, tagger)
                 }
-                // 学会 is a verb where 了 follows (某某 学会 了), as in the rules.
                 EntityType::Organization => {
-                    plausible_organization(text, lex, tagger)
-                        && !(text.ends_with("学会") && matches!(view.char(span.end), Some('了' | '过')))
+                    plausible_organization(text, lex, tagger) && !organization::learned_as_verb(view, span.end)
                 }
                 _ => false,
             };

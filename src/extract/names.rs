@@ -1,7 +1,7 @@
 //! Growing a name leftwards from its head word (有限公司, 局, 项目) over the tokens that can
 //! belong to a name, and testing whether what was found is a name or a generic phrase.
 
-use super::lexicon::Lexicon;
+use super::lexicon::{Lexicon, SuffixIndex};
 use super::tagger::Token;
 use super::view::View;
 
@@ -18,6 +18,13 @@ const NO_START_TAGS: &[&str] = &["v", "vd", "vg", "vn", "ad", "f", "t", "r"];
 /// Measure words that jieba tags as nouns before a name (是 条/n 高速铁路); a name does not
 /// start with one standing alone.
 const MEASURE_WORDS: &[&str] = &["条", "座", "个", "项", "批", "所", "家"];
+
+/// True when `token` opens with a conjunction jieba glued to the name after it (与阳/b 煤集团,
+/// 和县/ns 市场监管局) and `before`, the word right before it, ends in one of `heads` (…集团,
+/// …局): two names side by side, the second starting after the conjunction.
+pub fn conjunction_after_head(before: &Token<'_>, token: &Token<'_>, heads: &SuffixIndex) -> bool {
+    token.len() >= 2 && token.word.starts_with(['与', '和', '及']) && heads.longest_suffix(before.word).is_some()
+}
 
 /// True when `token` may stand inside a name.
 pub fn is_name_part(token: &Token<'_>, lex: &Lexicon) -> bool {

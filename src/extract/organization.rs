@@ -3,7 +3,7 @@
 
 use super::candidate::Candidate;
 use super::lexicon::Lexicon;
-use super::names::{extend_left, is_generic_modifier, tokens_between};
+use super::names::{conjunction_after_head, extend_left, is_generic_modifier, tokens_between};
 use super::tagger::{Tagger, Token, is_han};
 use super::view::View;
 use super::{EntityType, PRIORITY_ORGANIZATION};
@@ -192,9 +192,7 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, places: &[Cand
         if NOT_ORGANIZATION_WORDS.contains(&token.word) {
             continue;
         }
-        // 学会 is a verb where 了 follows (中学/n 会/v 了, 弗格森 学会 了).
-        let learned = head == "学会" && view.tokens.get(i + 1).is_some_and(|t| matches!(t.word, "了" | "过"));
-        if learned {
+        if head == "学会" && learned_as_verb(view, token.end) {
             continue;
         }
         // 部门 is any department (住房和城乡建设部|门), no ministry.
@@ -219,13 +217,10 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, places: &[Cand
                 && view.token_at(t.start).checked_sub(1).is_some_and(|k| view.tokens[k].word.ends_with('社'));
             // A conjunction jieba glued to the level of the next body (…局 和县/ns 市场监管局)
             // ends the name: two bodies side by side.
-            let joined = t.len() >= 2
-                && t.word.starts_with(['和', '与', '及'])
-                && view.token_at(t.start).checked_sub(1).is_some_and(|k| {
-                    lex.organization_head_index
-                        .longest_suffix(view.tokens[k].word)
-                        .is_some_and(|h| view.tokens[k].word.ends_with(h))
-                });
+            let joined = view
+                .token_at(t.start)
+                .checked_sub(1)
+                .is_some_and(|k| conjunction_after_head(&view.tokens[k], t, &lex.organization_head_index));
             if glued_particle(t, tagger) || particle || dateline || joined {
                 Some(false)
             } else if DEPARTMENT_ABBREVIATIONS.contains(&t.word) && GOVERNMENT_HEADS.contains(&head) {
@@ -299,6 +294,14 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, places: &[Cand
     }
     schools(view, out);
     sub_units(view, lex, from, out);
+}
+
+/// True when 学会 ending at `end` is the verb, 了 or 过 after it (中学/n 会/v 了, 某某 学会 了),
+/// not a society.
+pub(crate) fn learned_as_verb(view: &View<'_>, end: usize) -> bool {
+    end >= 2
+        && view.slice(end - 2, end) == "学会"
+        && view.tokens.get(view.token_at(end)).is_some_and(|t| t.start == end && matches!(t.word, "了" | "过"))
 }
 
 /// Offices a level names by two characters of their work and 办 (省自贸办, 市治水办, 区创建办,

@@ -61,12 +61,13 @@ pub fn recognise(
         let head_start = token.end - head.chars().count();
         // A one-character head inside an everyday noun of two (五谷, 峡谷) ends no name after
         // common words (高山 峡谷, 行业 低谷); after a place or a proper noun it may (某家门 渔港).
-        let proper_before = i
-            .checked_sub(1)
-            .is_some_and(|k| matches!(view.tokens[k].tag, "ns" | "nr" | "nrt" | "nz" | "nt" | "j" | "eng"));
+        let proper_before = || {
+            i.checked_sub(1)
+                .is_some_and(|k| matches!(view.tokens[k].tag, "ns" | "nr" | "nrt" | "nz" | "nt" | "j" | "eng"))
+        };
         if head.chars().count() == 1
             && token.len() == 2
-            && !proper_before
+            && !proper_before()
             && tagger.dictionary_tag(token.word) == Some("n")
         {
             continue;

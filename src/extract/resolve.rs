@@ -6,7 +6,7 @@
 
 use std::collections::BTreeMap;
 
-use super::candidate::Candidate;
+use super::candidate::{self, Candidate};
 use super::view::View;
 use super::{EntityType, Extractor, Mention, PRIORITY_COMPANY, PRIORITY_PROJECT, PlaceInfo, company};
 use crate::text::Sentence;
@@ -261,16 +261,9 @@ fn add_company_aliases(ex: &Extractor, views: &[View<'_>], chosen: &mut [Vec<Can
 fn name_given_short_names(view: &View<'_>, given: &[(String, String)], candidates: &mut Vec<Candidate>) {
     for (short, full) in given {
         for (start, end) in view.occurrences(short) {
-            let inside = |c: &Candidate| start <= c.start && c.end <= end;
-            let crossing = candidates.iter().any(|c| c.start < end && start < c.end && !inside(c));
-            if crossing || !(view.is_boundary(start) && view.is_boundary(end)) {
-                continue;
-            }
-            candidates.retain(|c| !inside(c));
             let mut c = Candidate::new(start, end, EntityType::Company, PRIORITY_COMPANY);
             c.canonical = Some(full.clone());
-            let at = candidates.partition_point(|k| k.start < start);
-            candidates.insert(at, c);
+            candidate::place_over(view, candidates, c, true);
         }
     }
 }
