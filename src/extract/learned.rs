@@ -50,7 +50,9 @@ pub fn fill(view: &View<'_>, model: &Model, lex: &Lexicon, tagger: &Tagger, sele
             && match span.kind {
                 EntityType::Company => plausible_company(view, span.start, span.end, lex, tagger),
                 EntityType::Person => {
-                    plausible_person(text, lex, tagger) || unknown_two_character_name(view, &span, lex, tagger)
+                    plausible_person(text, lex, tagger)
+                        || unknown_two_character_name(view, &span, lex, tagger)
+                        || known_three_character_name(view, &span, lex, tagger)
                 }
                 EntityType::Organization => {
                     plausible_organization(text, lex, tagger) && !organization::learned_as_verb(view, span.end)
@@ -275,6 +277,32 @@ fn unknown_two_character_name(view: &View<'_>, span: &model::Span, lex: &Lexicon
         && !lex.person_cues.contains_key(text)
         && person::stands_alone(view, view.token_at(span.start))
 }
+
+/// A name of three characters the model reads as a person where jieba's dictionary holds the
+/// word as a name (a public figure), standing as a word between its neighbours: the model
+/// judges whether the characters read as a name (not 安全带, 夏令营 of the same dictionary).
+fn known_three_character_name(view: &View<'_>, span: &model::Span, lex: &Lexicon, tagger: &Tagger) -> bool {
+    let i = view.token_at(span.start);
+    let token = &view.tokens[i];
+    token.start == span.start
+        && token.end == span.end
+        && span.end - span.start == 3
+        && token.is_han()
+        && person::looks_like_name(token.word, lex)
+        && person::plausible_given_name(token.word, lex, tagger)
+        && person::dictionary_person(token.word, tagger)
+        && !token.word.ends_with(|c| THING_ENDINGS.contains(c) || KIN_AND_RANK.contains(c))
+        && !token.word.contains(|c| TRANSLITERATION.contains(c))
+        && person::stands_alone(view, i)
+}
+
+/// Last characters of things, foods, places and times jieba's dictionary tags as names (宣传画,
+/// 吉普车, 黄瓜汁, 龙井茶, 黄尾屿, 林子里, 唐末至): no given name ends in them as often.
+const THING_ENDINGS: &str = "画册团镜瓦汁营车信屿泊井奶茶鱼熊铁布族彩录烯恋者酒油药糖衣鞋灯里时至灿您";
+
+/// Characters of transliterated names, which the dictionary holds for brands and places as
+/// often as for persons (巴斯夫, 明斯克, 史丹利 beside 霍姆斯).
+const TRANSLITERATION: &str = "斯姆夫尔耶丹";
 
 /// Characters of kinship, rank and clan after a family name (某氏, 某女, 某王, 某家), and
 /// classical particles (古之, 于世): a person unnamed, a house or a phrase, not a given name.

@@ -548,6 +548,15 @@ mod tests {
     }
 
     #[test]
+    fn a_public_figure_jieba_knows_by_name_is_a_person_without_a_cue() {
+        // 石声汉/nr and 王湘浩/nr are names of jieba's dictionary, and the model reads them as names.
+        assert_texts("石声汉随后走进会场。", EntityType::Person, &["石声汉"]);
+        assert_texts("王湘浩在会上发言。", EntityType::Person, &["王湘浩"]);
+        // Things the same dictionary tags as names are not (宣传画/nr, 夏令营/nr).
+        assert_texts("宣传画随后贴出。夏令营随后开幕。", EntityType::Person, &[]);
+    }
+
+    #[test]
     fn posts_of_the_police_and_of_sport_are_titles() {
         // 张宁/nr is a dictionary word: only a title before it makes it a name.
         assert_texts("警长张宁在现场。", EntityType::Person, &["张宁"]);
