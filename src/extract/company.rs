@@ -39,6 +39,24 @@ const BANK_WORDS: &[&str] = &[
 /// Nouns after a brand and an industry word that make the pair a kind of market, not a
 /// company (储能市场, 汽车行业).
 const CATEGORY_NOUNS: &[&str] = &["市场", "行业", "产业", "领域", "赛道", "板块", "概念", "产业链", "产品"];
+/// Ends of words that name a kind of enterprise, after which a company's name follows
+/// (龙头企业 | 某讯精密, 行业巨头 | …, 车企 | …).
+const ENTERPRISE_KINDS: &[&str] = &[
+    "企业",
+    "巨头",
+    "厂商",
+    "厂家",
+    "车企",
+    "药企",
+    "房企",
+    "央企",
+    "国企",
+    "民企",
+    "供应商",
+    "制造商",
+    "运营商",
+    "开发商",
+];
 /// Conjunctions and prepositions jieba glues to a brand after them (而晓清/nr 环保); not
 /// characters that also open foreign names (达芬奇).
 const GLUED_CONJUNCTIONS: &str = "而且并但又即还则在将把被由从向对与及为如据";
@@ -641,7 +659,12 @@ pub fn short_names(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, places: &[Ca
         // The brand must be the whole modifier: the token before it is not part of a name.
         // (A place right before it is fine: 东林镇禾丰农业.)
         let after_place = places.iter().any(|p| p.end == brand_start);
-        if first > 0 && is_name_part(&view.tokens[first - 1], lex) && view.tokens[first - 1].tag != "v" && !after_place
+        let after_kind = first > 0 && ENTERPRISE_KINDS.iter().any(|k| view.tokens[first - 1].word.ends_with(k));
+        if first > 0
+            && is_name_part(&view.tokens[first - 1], lex)
+            && view.tokens[first - 1].tag != "v"
+            && !after_place
+            && !after_kind
         {
             continue;
         }
@@ -927,8 +950,11 @@ fn list_companies(
             let t = &tokens[k];
             let free = !chosen.iter().any(|c| c.start < t.end && t.start < c.end);
             let institution = INSTITUTIONS.iter().any(|h| t.word.ends_with(h));
+            // A word before a kind of enterprise is the business (显示屏 企业 | 某拓电子).
+            let business = tokens.get(k + 1).is_some_and(|n| ENTERPRISE_KINDS.contains(&n.word));
             if free
                 && !institution
+                && !business
                 && t.is_han()
                 && (2..=4).contains(&t.len())
                 && is_name_part(t, lex)

@@ -934,6 +934,18 @@ mod tests {
     }
 
     #[test]
+    fn a_kind_of_enterprise_introduces_a_short_name_and_is_no_list_item() {
+        // 龙头企业 is a name part jieba knows, yet a company's short name follows it.
+        assert_texts("龙头企业凯讯精密落户本地。", EntityType::Company, &["凯讯精密"]);
+        // In a list, the word before a kind of enterprise is its business (显示屏 企业), no company.
+        assert_texts(
+            "国内封装企业驾信光电、显示屏企业奥澜电子也分别上市。",
+            EntityType::Company,
+            &["驾信光电", "奥澜电子"],
+        );
+    }
+
+    #[test]
     fn a_relation_before_a_companys_name_is_no_part_of_it() {
         assert_texts("公司大股东青松证券退出。", EntityType::Company, &["青松证券"]);
         // 控股 before 股东 is a controlling shareholder, no holding company.
