@@ -39,24 +39,6 @@ const BANK_WORDS: &[&str] = &[
 /// Nouns after a brand and an industry word that make the pair a kind of market, not a
 /// company (储能市场, 汽车行业).
 const CATEGORY_NOUNS: &[&str] = &["市场", "行业", "产业", "领域", "赛道", "板块", "概念", "产业链", "产品"];
-/// Ends of words that name a kind of enterprise, after which a company's name follows
-/// (龙头企业 | 某讯精密, 行业巨头 | …, 车企 | …).
-const ENTERPRISE_KINDS: &[&str] = &[
-    "企业",
-    "巨头",
-    "厂商",
-    "厂家",
-    "车企",
-    "药企",
-    "房企",
-    "央企",
-    "国企",
-    "民企",
-    "供应商",
-    "制造商",
-    "运营商",
-    "开发商",
-];
 /// Conjunctions and prepositions jieba glues to a brand after them (而晓清/nr 环保); not
 /// characters that also open foreign names (达芬奇).
 const GLUED_CONJUNCTIONS: &str = "而且并但又即还则在将把被由从向对与及为如据";
@@ -150,8 +132,8 @@ pub fn full_names(
                 let start = place_order_start(gazetteer, places, start, head_start);
                 let start =
                     opening_brand(view, start).unwrap_or_else(|| without_stray_first_char(view, start, head_start));
-                let start = without_leading_verbs(view, lex, tagger, places, start, head_start);
                 let start = after_apposition(view, lex, start, head_start);
+                let start = without_leading_verbs(view, lex, tagger, places, start, head_start);
                 after_joined_company(view, lex, start, head_start)
             }
         };
@@ -267,8 +249,29 @@ pub(crate) fn is_kind_of_policy(token: &Token<'_>, tagger: &Tagger) -> bool {
 }
 
 /// Words that describe the company named after them (美国航天企业 | 蓝色起源公司, 零售巨头
-/// | 欧图集团).
-const APPOSITIONS: &[&str] = &["企业", "巨头", "厂商", "龙头", "制造商", "供应商", "运营商", "开发商"];
+/// | 欧图集团, 龙头企业 | 某讯精密).
+const APPOSITIONS: &[&str] = &[
+    "企业",
+    "巨头",
+    "厂商",
+    "厂家",
+    "龙头",
+    "车企",
+    "药企",
+    "房企",
+    "央企",
+    "国企",
+    "民企",
+    "制造商",
+    "供应商",
+    "运营商",
+    "开发商",
+];
+
+/// True when `word` ends in a word that describes the company named after it (龙头企业).
+fn is_apposition(word: &str) -> bool {
+    APPOSITIONS.iter().any(|a| word.ends_with(a))
+}
 
 /// Where a name starts that a describing word stands inside of (…航天 企业 蓝色起源 公司):
 /// after the last such word, when two characters or more of the name stay.
@@ -281,7 +284,7 @@ fn after_apposition(view: &View<'_>, lex: &Lexicon, start: usize, head_start: us
         t.start > start && t.end + 2 <= head_start && APPOSITIONS.contains(&t.word) && !business
     };
     // A relation to another company stands before the name, first word or not (股东 | 某松证券).
-    let relates = |k: usize| tokens[k].end + 2 <= head_start && RELATIONS.contains(&tokens[k].word);
+    let relates = |k: usize| tokens[k].end + 2 <= head_start && lex.company_relations.contains(tokens[k].word);
     (0..tokens.len()).filter(|&k| describes(k) || relates(k)).map(|k| tokens[k].end).next_back().unwrap_or(start)
 }
 
@@ -292,10 +295,6 @@ fn after_joined_company(view: &View<'_>, lex: &Lexicon, start: usize, head_start
     let joined = |k: usize| k > 0 && conjunction_after_head(&tokens[k - 1], &tokens[k], &lex.company_form_index);
     (0..tokens.len()).filter(|&k| joined(k)).map(|k| tokens[k].start + 1).next_back().unwrap_or(start)
 }
-
-/// Words of a company's relation to another (股东, 子公司, 客户) that stand before its name.
-const RELATIONS: &[&str] =
-    &["股东", "大股东", "控股股东", "母公司", "子公司", "客户", "合作方", "投资方", "关联方", "竞争对手", "对手"];
 
 /// Where the parent company's full name starts when its form (有限公司, 公司) ends right before
 /// the branch's name at `start` (…有限公司 | 织里 支行, …有限公司 | 某兰铁矿 分公司).
@@ -659,7 +658,7 @@ pub fn short_names(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, places: &[Ca
         // The brand must be the whole modifier: the token before it is not part of a name.
         // (A place right before it is fine: 东林镇禾丰农业.)
         let after_place = places.iter().any(|p| p.end == brand_start);
-        let after_kind = first > 0 && ENTERPRISE_KINDS.iter().any(|k| view.tokens[first - 1].word.ends_with(k));
+        let after_kind = first > 0 && is_apposition(view.tokens[first - 1].word);
         if first > 0
             && is_name_part(&view.tokens[first - 1], lex)
             && view.tokens[first - 1].tag != "v"
@@ -950,8 +949,9 @@ fn list_companies(
             let t = &tokens[k];
             let free = !chosen.iter().any(|c| c.start < t.end && t.start < c.end);
             let institution = INSTITUTIONS.iter().any(|h| t.word.ends_with(h));
-            // A word before a kind of enterprise is the business (显示屏 企业 | 某拓电子).
-            let business = tokens.get(k + 1).is_some_and(|n| ENTERPRISE_KINDS.contains(&n.word));
+            // A word before a kind of enterprise is the business (显示屏 企业 | 某拓电子); 龙头 is
+            // also a tap (某恩 龙头).
+            let business = tokens.get(k + 1).is_some_and(|n| n.word != "龙头" && APPOSITIONS.contains(&n.word));
             if free
                 && !institution
                 && !business

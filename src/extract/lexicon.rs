@@ -93,6 +93,8 @@ pub struct Lexicon {
     pub industries: HashSet<&'static str>,
     /// Industry words that end a company's short name after a brand (重工 in 三一重工).
     pub short_name_heads: HashSet<&'static str>,
+    /// Words of a company's relation or role that stand before its name (大股东, 被告, 中标人).
+    pub company_relations: HashSet<&'static str>,
     /// Heads of organization names (局, 研究院).
     pub organization_heads: Vec<&'static str>,
     /// Government bodies known by their short names (省委, 区政府).
@@ -165,6 +167,7 @@ impl Lexicon {
             company_forms,
             industries: words(include_str!("../../data/lexicon/company_industries.txt")).collect(),
             short_name_heads: words(include_str!("../../data/lexicon/company_short_heads.txt")).collect(),
+            company_relations: words(include_str!("../../data/lexicon/company_relations.txt")).collect(),
             organization_heads,
             organization_names: words(include_str!("../../data/lexicon/organization_names.txt")).collect(),
             unplaced_bodies: words(include_str!("../../data/lexicon/unplaced_bodies.txt")).collect(),

@@ -946,6 +946,14 @@ mod tests {
     }
 
     #[test]
+    fn a_role_in_a_lawsuit_a_tender_or_an_issue_is_no_part_of_a_companys_name() {
+        let text = "要求被告上海澜信商务有限公司赔礼道歉。中标人浙江澜信建设有限公司将于下月进场。";
+        assert_texts(text, EntityType::Company, &["上海澜信商务有限公司", "浙江澜信建设有限公司"]);
+        // A preposition jieba glued to the brand after the role is cut off too (向凯澜/nr).
+        assert_texts("发行人向凯澜投资集团发行股份。", EntityType::Company, &["凯澜投资集团"]);
+    }
+
+    #[test]
     fn a_relation_before_a_companys_name_is_no_part_of_it() {
         assert_texts("公司大股东青松证券退出。", EntityType::Company, &["青松证券"]);
         // 控股 before 股东 is a controlling shareholder, no holding company.
