@@ -218,6 +218,13 @@ pub fn full_names(
         if form == "证券" && holder {
             continue;
         }
+        // A form before 办 names a government office's field (市证券 办, 地方金融证券 办/v): no company.
+        let office = view.tokens.get(view.token_at(token.end)).is_some_and(|t| {
+            t.start == token.end && t.word.starts_with('办') && (t.len() == 1 || !tagger.has_word(t.word))
+        });
+        if office {
+            continue;
+        }
         if common && (form == "公司" || policy || premises && !placed) || policy && is_kind_of_policy(token, tagger) {
             continue;
         }

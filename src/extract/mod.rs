@@ -954,6 +954,14 @@ mod tests {
     }
 
     #[test]
+    fn a_form_before_a_government_office_names_its_field() {
+        // 证券 before 办 is the field of a government office (证券办), no broker.
+        assert_texts("市金融办和市证券办联合发文。省地方金融证券办一位负责人表示。", EntityType::Company, &[]);
+        // 办理 (to handle) after a broker is a verb.
+        assert_texts("澜信证券办理了业务。", EntityType::Company, &["澜信证券"]);
+    }
+
+    #[test]
     fn a_relation_before_a_companys_name_is_no_part_of_it() {
         assert_texts("公司大股东青松证券退出。", EntityType::Company, &["青松证券"]);
         // 控股 before 股东 is a controlling shareholder, no holding company.
