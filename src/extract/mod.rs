@@ -1562,6 +1562,11 @@ mod tests {
         // Titles may stand between the names, and a spaced name may follow a title in running text.
         let f = found("记者 韦 岚 通讯员 许晓岚\n本报讯（记者 柯 琰）昨日，市里召开会议。");
         assert_eq!(texts_of(&f, EntityType::Person), ["韦 岚", "许晓岚", "柯 琰"], "{f:?}");
+        // Spaced wider after a title, with the photo credit glued to the given name; the name
+        // is the name without its spaces.
+        let f = found("图为会场。\n新华社记者  柏  澜摄");
+        let persons: Vec<_> = f.iter().filter(|(_, k, _)| *k == EntityType::Person).collect();
+        assert_eq!(persons, [&("柏  澜".to_owned(), EntityType::Person, "柏澜".to_owned())], "{f:?}");
     }
 
     #[test]

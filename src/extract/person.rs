@@ -782,28 +782,37 @@ fn byline(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<Candida
     true
 }
 
-/// A name of two characters spaced out after a title in running text (（记者 柯 琰）): the family
-/// name and the given name, each one character after a space, closed by a space, punctuation or
-/// the end.
+/// A name of two characters spaced out after a title in running text (（记者 柯 琰）, 记者  柯  琰摄):
+/// the family name and the given name, each one character after spaces, closed by a space,
+/// punctuation, the end or a photo credit (摄) glued on.
 fn spaced_after_titles(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<Candidate>) {
     if !view.text.contains(' ') && !view.text.contains('\u{3000}') {
         return;
     }
-    let tokens = &view.tokens;
-    let space = |t: &Token<'_>| t.word.chars().all(char::is_whitespace);
-    for i in 0..tokens.len().saturating_sub(4) {
-        let [gap, family, between, given] = [&tokens[i + 1], &tokens[i + 2], &tokens[i + 3], &tokens[i + 4]];
-        let shape = space(gap)
-            && family.len() == 1
-            && space(between)
-            && given.len() == 1
-            && given.is_han()
-            && tokens.get(i + 5).is_none_or(|t| !t.is_han());
-        if shape
-            && lex.cues_ending(tokens[i].word).any(|s| s.before && !s.tagged_only)
-            && spaced_name(family.word, given.word, lex, tagger)
-        {
-            out.push(Candidate::new(family.start, given.end, EntityType::Person, PRIORITY_PERSON));
+    let is_space = |pos: usize| view.char(pos).is_some_and(char::is_whitespace);
+    let past_spaces = |mut pos: usize| {
+        while is_space(pos) {
+            pos += 1;
+        }
+        pos
+    };
+    for title in &view.tokens {
+        if !is_space(title.end) || !lex.cues_ending(title.word).any(|s| s.before && !s.tagged_only) {
+            continue;
+        }
+        let family = past_spaces(title.end);
+        let given = family + 1;
+        let end = past_spaces(given);
+        // One character, spaces, one character, then the line's end or a photo credit (摄).
+        let shape = end > given
+            && view.char(family).is_some_and(is_han)
+            && view.char(end).is_some_and(is_han)
+            && view
+                .char(end + 1)
+                .is_none_or(|c| !is_han(c) || c == '摄' && view.char(end + 2).is_none_or(|c| !is_han(c)));
+        let (family_name, given_name) = (view.slice(family, given), view.slice(end, end + 1));
+        if shape && spaced_name(family_name, given_name, lex, tagger) {
+            out.push(Candidate::new(family, end + 1, EntityType::Person, PRIORITY_PERSON));
         }
     }
 }

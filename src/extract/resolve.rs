@@ -38,7 +38,7 @@ pub fn mentions(
                 .canonical
                 .clone()
                 .or_else(|| c.place.map(|id| gazetteer.place(id).name.clone()))
-                .unwrap_or_else(|| text.clone());
+                .unwrap_or_else(|| name_of(c.kind, &text));
             let place = place.or_else(|| (c.kind == EntityType::Place).then(|| rule_place_info(&text)));
             if ex.user().is_stopped(&name) {
                 continue;
@@ -312,5 +312,15 @@ fn join_place_prefixed(ex: &Extractor, mentions: &mut [Mention]) {
         if let Some([full]) = longer.get(&(m.kind, m.name.clone())).map(Vec::as_slice) {
             m.name = full.clone();
         }
+    }
+}
+
+/// The name a mention's text gives: the text, but for a person's name spaced out in a byline
+/// (柯 琰), which is the name without its spaces.
+fn name_of(kind: EntityType, text: &str) -> String {
+    if kind == EntityType::Person && text.contains(char::is_whitespace) {
+        text.chars().filter(|c| !c.is_whitespace()).collect()
+    } else {
+        text.to_owned()
     }
 }
