@@ -557,6 +557,12 @@ mod tests {
     }
 
     #[test]
+    fn rarer_family_names_open_names_after_a_title() {
+        assert_texts("证券分析师代澜举说，需求还会增长。", EntityType::Person, &["代澜举"]);
+        assert_texts("副总经理庹明澜到会。", EntityType::Person, &["庹明澜"]);
+    }
+
+    #[test]
     fn posts_of_the_police_and_of_sport_are_titles() {
         // 张宁/nr is a dictionary word: only a title before it makes it a name.
         assert_texts("警长张宁在现场。", EntityType::Person, &["张宁"]);
