@@ -177,6 +177,8 @@ pub fn full_names(
             continue;
         }
         let bank = form == "银行" && names_a_bank(modifier, places, start, head_start);
+        // An exchange is named by its place and what it trades (上海数据交易所, 某州商品交易所).
+        let exchange = form == "交易所" && placed;
         // A branch (分行, 支行) is one of a bank the name gives first (工行北京分行).
         if matches!(form, "分行" | "支行") && (!modifier.contains('行') || modifier.starts_with("银行")) {
             continue;
@@ -187,7 +189,11 @@ pub fn full_names(
             continue;
         }
         if head_start - start < 2
-            || !(registered || state_group || bank || has_specific_core(view, lex, places, start, head_start))
+            || !(registered
+                || state_group
+                || bank
+                || exchange
+                || has_specific_core(view, lex, places, start, head_start))
         {
             continue;
         }

@@ -968,6 +968,12 @@ mod tests {
     }
 
     #[test]
+    fn an_exchange_is_named_by_its_place_and_what_it_trades() {
+        assert_texts("温州数据交易所挂牌成立。", EntityType::Company, &["温州数据交易所"]);
+        assert_texts("温州数据交易所挂牌成立。", EntityType::Place, &[]);
+    }
+
+    #[test]
     fn a_relation_before_a_companys_name_is_no_part_of_it() {
         assert_texts("公司大股东青松证券退出。", EntityType::Company, &["青松证券"]);
         // 控股 before 股东 is a controlling shareholder, no holding company.
