@@ -563,6 +563,13 @@ mod tests {
     }
 
     #[test]
+    fn a_school_or_hospital_glued_to_the_title_after_it_is_a_body() {
+        // jieba holds 大学教授 and 学院院长 as words; the body comes apart from the title.
+        let text = "澜江交通大学教授到会。澜江民族学院院长到会。澜江县人民医院院长到会。";
+        assert_texts(text, EntityType::Organization, &["澜江交通大学", "澜江民族学院", "澜江县人民医院"]);
+    }
+
+    #[test]
     fn posts_of_the_police_and_of_sport_are_titles() {
         // 张宁/nr is a dictionary word: only a title before it makes it a name.
         assert_texts("警长张宁在现场。", EntityType::Person, &["张宁"]);

@@ -102,7 +102,7 @@ impl Tagger {
 
     /// Tags one sentence (HMM on, so unknown names come out as words); a body's last
     /// character glued to the title after it comes apart (信息化 局局长 → 局 局长, 南山 区委书记
-    /// → 区委 书记).
+    /// → 区委 书记, 交通 大学教授 → 大学 教授).
     pub fn tag<'a>(&'a self, sentence: &'a str) -> Vec<Token<'a>> {
         let tagged = self.jieba.tag(sentence, true);
         let mut tokens = Vec::with_capacity(tagged.len() + 2);
@@ -117,10 +117,10 @@ impl Tagger {
     }
 }
 
-/// Ends of bodies' names that jieba glues to the title after them (局局长, 区委书记).
+/// Ends of bodies' names that jieba glues to the title after them (局局长, 区委书记, 大学教授).
 const GLUED_BODY_ENDS: &[&str] = &[
     "局", "厅", "处", "部", "院", "所", "站", "校", "行", "会", "社", "科", "委", "办", "区委", "市委", "县委", "省委",
-    "州委", "镇委", "乡委",
+    "州委", "镇委", "乡委", "大学", "学院", "医院", "中学", "小学",
 ];
 /// Titles a body's name is glued to.
 const GLUED_TITLES: &[&str] = &[
@@ -145,12 +145,15 @@ const GLUED_TITLES: &[&str] = &[
     "副主任",
     "书记",
     "副书记",
+    "教授",
+    "老师",
+    "教师",
 ];
 
 /// A token that is a body's end and a title (局局长) as two tokens; `None` for any other.
 fn split_glued_title(token: Token<'_>) -> Option<(Token<'_>, Token<'_>)> {
-    // Every title ends in 长, 任 or 记: most tokens are out at one test.
-    if token.len() < 3 || !token.word.ends_with(['长', '任', '记']) {
+    // Every title ends in 长, 任, 记, 授 or 师: most tokens are out at one test.
+    if token.len() < 3 || !token.word.ends_with(['长', '任', '记', '授', '师']) {
         return None;
     }
     let title = GLUED_TITLES
