@@ -570,6 +570,12 @@ mod tests {
     }
 
     #[test]
+    fn national_bodies_stand_by_their_short_names() {
+        let text = "全国人大常委会审议了草案，审计署和最高检也发了文。";
+        assert_texts(text, EntityType::Organization, &["全国人大常委会", "审计署", "最高检"]);
+    }
+
+    #[test]
     fn posts_of_the_police_and_of_sport_are_titles() {
         // 张宁/nr is a dictionary word: only a title before it makes it a name.
         assert_texts("警长张宁在现场。", EntityType::Person, &["张宁"]);
