@@ -193,6 +193,7 @@ pub fn full_names(
                 || state_group
                 || bank
                 || exchange
+                || brand_glued_to_form(view, lex, tagger, head_start)
                 || has_specific_core(view, lex, places, start, head_start))
         {
             continue;
@@ -594,6 +595,22 @@ fn has_specific_core(view: &View<'_>, lex: &Lexicon, places: &[Candidate], start
         .collect();
     let modifier = view.slice(start, end);
     !rest.is_empty() && !is_generic_modifier("", &rest, lex) && !lex.generic.contains(modifier)
+}
+
+/// True when the word the form starts inside is a brand jieba glued to it (雀巢公司/nt, 惠普公司/nt):
+/// two characters or more before the form, a proper noun or no word of the dictionary, no
+/// place, generic or industry word (not 美国公司, 外贸公司).
+fn brand_glued_to_form(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, form_start: usize) -> bool {
+    let token = &view.tokens[view.token_at(form_start)];
+    if token.start >= form_start || token.tag != "nt" {
+        return false;
+    }
+    let brand = view.slice(token.start, form_start);
+    brand.chars().count() >= 2
+        && brand.chars().all(super::tagger::is_han)
+        && !lex.generic.contains(brand)
+        && !lex.industries.contains(brand)
+        && tagger.dictionary_tag(brand).is_none_or(|tag| BRAND_TAGS.contains(&tag) && !matches!(tag, "ns" | "m"))
 }
 
 /// Short names: a brand of two or three characters that jieba does not know as a common word,

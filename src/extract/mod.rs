@@ -987,6 +987,12 @@ mod tests {
     }
 
     #[test]
+    fn a_brand_jieba_glued_to_its_form_names_a_company() {
+        // 沃台公司/nt is one word of jieba's dictionary: the form starts inside it.
+        assert_texts("据悉，沃台公司发布公告。", EntityType::Company, &["沃台公司"]);
+    }
+
+    #[test]
     fn a_relation_before_a_companys_name_is_no_part_of_it() {
         assert_texts("公司大股东青松证券退出。", EntityType::Company, &["青松证券"]);
         // 控股 before 股东 is a controlling shareholder, no holding company.
