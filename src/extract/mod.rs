@@ -576,6 +576,18 @@ mod tests {
     }
 
     #[test]
+    fn parties_agencies_and_federations_jieba_knows_are_bodies() {
+        // 友爱新党/nt, 苏文协/nt and 民友联/nt are organizations of jieba's dictionary.
+        let text = "友爱新党和苏文协发表声明，民友联表示支持。";
+        assert_texts(text, EntityType::Organization, &["友爱新党", "苏文协", "民友联"]);
+        // Not a company's form or a commune of the same dictionary.
+        assert_texts("东京某株式会社发表声明。人民公社解散了。", EntityType::Organization, &[]);
+        // A party's committee is the longer name.
+        let text = "友爱新党第三届中央委员会召开会议。";
+        assert_texts(text, EntityType::Organization, &["友爱新党第三届中央委员会"]);
+    }
+
+    #[test]
     fn posts_of_the_police_and_of_sport_are_titles() {
         // 张宁/nr is a dictionary word: only a title before it makes it a name.
         assert_texts("警长张宁在现场。", EntityType::Person, &["张宁"]);

@@ -159,6 +159,36 @@ fn academy_institutes(view: &View<'_>, places: &[Candidate], out: &mut Vec<Candi
     }
 }
 
+/// Last characters of the parties, press agencies, publishers and federations jieba's
+/// dictionary knows by name (某某党, 某联社, 某某出版社, 中国某协, 全国某联).
+const KNOWN_BODY_ENDS: &[char] = &['党', '社', '协', '联'];
+
+/// Words of that kind that name a company, a kind of body or no body: a Japanese company's form
+/// (株式会社), a news agency of any country (通讯社), cooperatives and a card network, which the
+/// guide counts as companies (农信社, 信用社, 中国银联), communes (人民公社), chemistry (抗原交联).
+const NOT_KNOWN_BODY_ENDS: &[&str] = &["株式会社", "通讯社", "信社", "信用社", "合作社", "银联", "公社", "交联"];
+
+/// True when `token` is a party, press agency, publisher or federation jieba's dictionary holds
+/// as an organization's name (民进党/nt, 共同社/nt, 中国足协/nt, 全国侨联/nt); not several of
+/// them (朝野两党).
+fn known_body(token: &Token<'_>, tagger: &Tagger) -> bool {
+    token.len() >= 3
+        && token.word.ends_with(KNOWN_BODY_ENDS)
+        && !token.word.contains("两党")
+        && !NOT_KNOWN_BODY_ENDS.iter().any(|e| token.word.ends_with(e))
+        && tagger.dictionary_tag(token.word) == Some("nt")
+}
+
+/// True when the token at `next` goes on with the body's name before it: a term (第十八届),
+/// 中央 or a body's head (某党 中央委员会, 某工党 政府).
+fn body_goes_on(view: &View<'_>, lex: &Lexicon, next: usize) -> bool {
+    view.tokens.get(next).is_some_and(|t| {
+        t.word.starts_with('第')
+            || t.word == "中央"
+            || lex.organization_head_index.longest_suffix(t.word) == Some(t.word)
+    })
+}
+
 /// Organization candidates of one sentence.
 pub fn recognise(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, places: &[Candidate], out: &mut Vec<Candidate>) {
     let from = out.len();
@@ -179,8 +209,11 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, places: &[Cand
             });
             let start = place.map_or(token.start, |t| t.start);
             out.push(Candidate::new(start, token.end, EntityType::Organization, PRIORITY_ORGANIZATION));
-        } else if token.tag == "nt" && placed_short_name(token, lex, tagger) {
-            // jieba's one word for the two (中国证监会/nt, 日本央行/nt).
+        } else if token.tag == "nt"
+            && (placed_short_name(token, lex, tagger) || known_body(token, tagger) && !body_goes_on(view, lex, i + 1))
+        {
+            // jieba's one word for the two (中国证监会/nt, 日本央行/nt), or a party, agency or
+            // federation its dictionary knows.
             out.push(Candidate::new(token.start, token.end, EntityType::Organization, PRIORITY_ORGANIZATION));
         }
         let before = view.slice(0, token.end);
