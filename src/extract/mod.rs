@@ -573,6 +573,8 @@ mod tests {
     fn national_bodies_stand_by_their_short_names() {
         let text = "全国人大常委会审议了草案，审计署和最高检也发了文。";
         assert_texts(text, EntityType::Organization, &["全国人大常委会", "审计署", "最高检"]);
+        // Ministries named by their field alone (卫生, 农业 are no name on their own).
+        assert_texts("卫生部和农业部联合发文。", EntityType::Organization, &["卫生部", "农业部"]);
     }
 
     #[test]
