@@ -394,8 +394,6 @@ fn foreign_names(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<
     }
 }
 
-/// True when the dictionary holds `word` as a common noun or verb, whatever jieba guessed in
-/// context (顾问/nr is 顾问/n).
 /// True when jieba's dictionary holds `word` as a person's name and its given name (all but
 /// the first character) as no word of its own (not 石英砂, 单身汉).
 pub(crate) fn dictionary_person(word: &str, tagger: &Tagger) -> bool {
@@ -403,6 +401,8 @@ pub(crate) fn dictionary_person(word: &str, tagger: &Tagger) -> bool {
     tagger.dictionary_tag(word).is_some_and(|t| t.starts_with("nr")) && !tagger.has_word(&given)
 }
 
+/// True when the dictionary holds `word` as a common noun or verb, whatever jieba guessed in
+/// context (顾问/nr is 顾问/n).
 fn dictionary_common_noun(word: &str, tagger: &Tagger) -> bool {
     matches!(tagger.dictionary_tag(word), Some("n" | "v" | "vn" | "a"))
 }
