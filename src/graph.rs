@@ -3,6 +3,7 @@
 //! node per entity.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
 use petgraph::graph::{NodeIndex, UnGraph};
 use serde::{Deserialize, Serialize};
@@ -71,17 +72,18 @@ impl EntityStats {
     }
 }
 
-/// One span of text that produced an edge.
+/// One span of text that produced an edge. The document and the text are shared by the edges
+/// one unit makes (a sentence naming five entities gives ten edges and one text).
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct Evidence {
     /// The document.
-    pub doc: String,
+    pub doc: Arc<str>,
     /// Character offset of the unit (sentence, paragraph ...) in the document.
     pub start: usize,
     /// Character offset one past its end.
     pub end: usize,
     /// The unit's text (cut at [`EVIDENCE_TEXT_CHARS`] characters).
-    pub text: String,
+    pub text: Arc<str>,
 }
 
 /// The longest evidence text kept, in characters.
@@ -143,8 +145,11 @@ impl Partial {
                 stats.place.clone_from(&m.place);
             }
         }
+        let doc_id: Arc<str> = Arc::from(doc);
         for (span, keys) in units(extraction, scope) {
             let keys: Vec<&EntityKey> = keys.iter().collect();
+            // One unit's evidence is shared by all the edges it makes.
+            let mut shared: Option<Evidence> = None;
             for (i, a) in keys.iter().enumerate() {
                 for b in &keys[i + 1..] {
                     let edge = partial.edges.entry(((*a).clone(), (*b).clone())).or_default();
@@ -153,7 +158,7 @@ impl Partial {
                         edge.documents.insert(doc.to_owned());
                     }
                     if edge.evidence.len() < evidence_cap {
-                        edge.evidence.push(evidence(doc, text, span));
+                        edge.evidence.push(shared.get_or_insert_with(|| evidence(&doc_id, text, span)).clone());
                     }
                 }
             }
@@ -212,9 +217,9 @@ fn units(extraction: &Extraction, scope: Scope) -> Vec<((usize, usize), BTreeSet
     }
 }
 
-fn evidence(doc: &str, text: &str, (start, end): (usize, usize)) -> Evidence {
+fn evidence(doc: &Arc<str>, text: &str, (start, end): (usize, usize)) -> Evidence {
     let body: String = text.chars().skip(start).take((end - start).min(EVIDENCE_TEXT_CHARS)).collect();
-    Evidence { doc: doc.to_owned(), start, end, text: body }
+    Evidence { doc: Arc::clone(doc), start, end, text: body.into() }
 }
 
 /// Serialises the entity map as a list (JSON keys must be strings).
@@ -524,7 +529,7 @@ mod tests {
         let p = Partial::from_document("d", text, &e, Scope::Sentence, 3);
         assert_eq!(pairs(&p), [("甲公司".into(), "乙镇".into(), 1), ("甲公司".into(), "丙局".into(), 1)]);
         let ev = &p.edges.values().next().expect("edge").evidence[0];
-        assert_eq!((ev.start, ev.end, ev.text.as_str()), (0, 6, "甲公司在乙镇"));
+        assert_eq!((ev.start, ev.end, &*ev.text), (0, 6, "甲公司在乙镇"));
     }
 
     #[test]
@@ -534,6 +539,10 @@ mod tests {
         assert_eq!(pairs(&p).len(), 3);
         let p = Partial::from_document("d", text, &e, Scope::Document, 3);
         assert_eq!(pairs(&p).len(), 6);
+        // The six edges of the one unit share its text rather than hold six copies.
+        let first = &p.edges.values().next().expect("edge").evidence[0];
+        assert!(p.edges.values().all(|s| Arc::ptr_eq(&s.evidence[0].text, &first.text)));
+        assert!(p.edges.values().all(|s| Arc::ptr_eq(&s.evidence[0].doc, &first.doc)));
     }
 
     #[test]
@@ -546,7 +555,7 @@ mod tests {
         ba.merge(a, 1);
         assert_eq!(ab, ba);
         assert_eq!(ab.edges.values().next().expect("edge").weight, 2);
-        assert_eq!(ab.edges.values().next().expect("edge").evidence[0].doc, "a");
+        assert_eq!(ab.edges.values().next().expect("edge").evidence[0].doc, "a".into());
     }
 
     #[test]

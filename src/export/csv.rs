@@ -66,7 +66,7 @@ pub fn write_edges(kg: &KnowledgeGraph, out: &mut dyn Write) -> std::io::Result<
             &g[e].relation.as_str().to_uppercase(),
             &format!("{:.1}", s.weight as f64),
             &s.documents.len().to_string(),
-            s.evidence.first().map_or("", |ev| ev.text.as_str()),
+            s.evidence.first().map_or("", |ev| &*ev.text),
         ])?;
     }
     w.flush()
