@@ -584,6 +584,8 @@ mod tests {
         assert_texts(text, EntityType::Organization, &["友爱新党", "苏文协", "民友联"]);
         // Not a company's form or a commune of the same dictionary.
         assert_texts("东京某株式会社发表声明。人民公社解散了。", EntityType::Organization, &[]);
+        // 中央党/nt cut from 中央 | 党的 is no party.
+        assert_texts("他主持召开中央党的群众路线教育总结大会。", EntityType::Organization, &[]);
         // A party's committee is the longer name.
         let text = "友爱新党第三届中央委员会召开会议。";
         assert_texts(text, EntityType::Organization, &["友爱新党第三届中央委员会"]);

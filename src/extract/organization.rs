@@ -165,8 +165,10 @@ const KNOWN_BODY_ENDS: &[char] = &['党', '社', '协', '联'];
 
 /// Words of that kind that name a company, a kind of body or no body: a Japanese company's form
 /// (株式会社), a news agency of any country (通讯社), cooperatives and a card network, which the
-/// guide counts as companies (农信社, 信用社, 中国银联), communes (人民公社), chemistry (抗原交联).
-const NOT_KNOWN_BODY_ENDS: &[&str] = &["株式会社", "通讯社", "信社", "信用社", "合作社", "银联", "公社", "交联"];
+/// guide counts as companies (农信社, 信用社, 中国银联), communes (人民公社), chemistry (抗原交联),
+/// and 中央党, which jieba cuts from 中央 | 党的建设 far more often than it names a party.
+const NOT_KNOWN_BODY_ENDS: &[&str] =
+    &["株式会社", "通讯社", "信社", "信用社", "合作社", "银联", "公社", "交联", "中央党"];
 
 /// True when `token` is a party, press agency, publisher or federation jieba's dictionary holds
 /// as an organization's name (民进党/nt, 共同社/nt, 中国足协/nt, 全国侨联/nt); not several of
