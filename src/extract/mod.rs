@@ -1009,6 +1009,12 @@ mod tests {
     }
 
     #[test]
+    fn foreign_or_unlisted_companies_and_governments_are_kinds() {
+        let text = "外国公司纷纷进入市场，外国政府表示关切。非上市公司也在观望。";
+        assert!(found(text).is_empty(), "{:?}", found(text));
+    }
+
+    #[test]
     fn a_relation_before_a_companys_name_is_no_part_of_it() {
         assert_texts("公司大股东青松证券退出。", EntityType::Company, &["青松证券"]);
         // 控股 before 股东 is a controlling shareholder, no holding company.
