@@ -592,6 +592,14 @@ mod tests {
     }
 
     #[test]
+    fn a_title_then_a_family_name_and_a_place_like_word_before_a_time_is_a_person() {
+        // 陈/nr 海洲/ns 昨日/t: right after the title, a time word stands where a verb would.
+        assert_texts("该公司董秘陈海洲昨日在电话中告诉记者。", EntityType::Person, &["陈海洲"]);
+        // A title jieba glued to the family name is no name (董秘何/nr).
+        assert_texts("该公司董秘何江滨昨日在电话中告诉记者。", EntityType::Person, &[]);
+    }
+
+    #[test]
     fn posts_of_the_police_and_of_sport_are_titles() {
         // 张宁/nr is a dictionary word: only a title before it makes it a name.
         assert_texts("警长张宁在现场。", EntityType::Person, &["张宁"]);

@@ -427,7 +427,10 @@ fn split_name(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, i: usize) -> Opti
     let word = view.slice(family.start, given.end);
     let (title, cue_after) = cues_around(view, lex, i, i + 2);
     let next = view.tokens.get(i + 2);
-    let verb_after = next.is_some_and(|t| t.tag == "v");
+    // A verb after the name, or right after a title a time word before one (董秘 朱/nr 某滨/ns
+    // 昨日 表示).
+    let right_after_title = i > 0 && lex.cues_ending(view.tokens[i - 1].word).any(|s| s.before);
+    let verb_after = next.is_some_and(|t| t.tag == "v" || t.tag == "t" && right_after_title && t.is_han());
     // A word that ends like a place (松山) or a post (经理) is no given name.
     let place_ending = given.word.chars().last().is_some_and(|c| NOT_NAME_ENDINGS.contains(c));
     let plain_word = given.len() == 2 && !place_ending && !lex.person_cues.contains_key(given.word);
@@ -436,7 +439,7 @@ fn split_name(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, i: usize) -> Opti
         // 李/nr 博亚/ns 静静), or between a title and a stop (秘书：王/nr 海洲/ns ，): the given
         // name, unless right after another name.
         let titled = title && next.is_none_or(|t| !t.is_han());
-        let after_name = i > 0 && view.tokens[i - 1].tag.starts_with("nr");
+        let after_name = i > 0 && view.tokens[i - 1].tag.starts_with("nr") && !right_after_title;
         // Between a title right before and a verb, even a place's ending is the given name's
         // (县长 叶/nr 平山/ns 讲起).
         let framed = verb_after
@@ -616,10 +619,14 @@ pub(crate) fn looks_like_name(word: &str, lex: &Lexicon) -> bool {
     let given = &word[surname.len()..];
     // Nor a pronoun (来此, 但他).
     let pronoun = given.contains(|c| "此这那该他她我你们".contains(c));
+    // Nor a title jieba glued to the family name after it (董秘何/nr 某滨).
+    let titled =
+        chars.len() == 3 && lex.person_cues.contains_key(word.get(..word.len() - chars[2].len_utf8()).unwrap_or(""));
     if HONORIFICS.contains(&given)
         || given.starts_with(['总', '某', '副'])
         || lex.person_cues.contains_key(given)
         || pronoun
+        || titled
     {
         return false;
     }
