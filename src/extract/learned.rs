@@ -5,7 +5,7 @@
 use super::candidate::Candidate;
 use super::lexicon::Lexicon;
 use super::model::{self, Model};
-use super::tagger::{Tagger, is_han};
+use super::tagger::{Tagger, Token, is_han};
 use super::view::View;
 use super::{EntityType, PRIORITY_MODEL, company, names, organization, person};
 
@@ -122,8 +122,7 @@ fn plausible_company(view: &View<'_>, start: usize, end: usize, lex: &Lexicon, t
     let words = names::tokens_between(view, start, end);
     // A name ends in a form, an industry word or a brand, not in an everyday noun after common
     // words (黄金 价格; 雷曼/nr 兄弟 is a name).
-    let proper =
-        |t: &super::tagger::Token<'_>| matches!(t.tag, "nr" | "nrt" | "nrfg" | "nz" | "ns" | "nt" | "j" | "eng");
+    let proper = |t: &Token<'_>| matches!(t.tag, "nr" | "nrt" | "nrfg" | "nz" | "ns" | "nt" | "j" | "eng");
     let everyday_end = words.len() >= 2
         && !words[..words.len() - 1].iter().any(proper)
         && words.last().is_some_and(|t| {
@@ -263,36 +262,42 @@ fn plausible_person(text: &str, lex: &Lexicon, tagger: &Tagger) -> bool {
 /// A name of two characters the model reads as a person where jieba, too, reads the two as one
 /// name it does not know (某玲/nr 的 存单): two readings agree on a word no dictionary holds.
 fn unknown_two_character_name(view: &View<'_>, span: &model::Span, lex: &Lexicon, tagger: &Tagger) -> bool {
-    let token = &view.tokens[view.token_at(span.start)];
-    let text = token.word;
-    token.start == span.start
-        && token.end == span.end
-        && span.end - span.start == 2
-        && token.tag == "nr"
-        && token.is_han()
-        && !tagger.has_word(text)
-        && person::looks_like_name(text, lex)
-        && person::plausible_given_name(text, lex, tagger)
-        && !text.ends_with(|c| KIN_AND_RANK.contains(c))
-        && !lex.person_cues.contains_key(text)
-        && person::stands_alone(view, view.token_at(span.start))
+    name_token(view, span, 2).is_some_and(|(i, token)| {
+        token.tag == "nr"
+            && !tagger.has_word(token.word)
+            && !token.word.ends_with(|c| KIN_AND_RANK.contains(c))
+            && !lex.person_cues.contains_key(token.word)
+            && reads_as_name(view, i, lex, tagger)
+    })
 }
 
 /// A name of three characters the model reads as a person where jieba's dictionary holds the
 /// word as a name (a public figure), standing as a word between its neighbours: the model
 /// judges whether the characters read as a name (not 安全带, 夏令营 of the same dictionary).
 fn known_three_character_name(view: &View<'_>, span: &model::Span, lex: &Lexicon, tagger: &Tagger) -> bool {
+    name_token(view, span, 3).is_some_and(|(i, token)| {
+        !token.word.ends_with(|c| THING_ENDINGS.contains(c) || KIN_AND_RANK.contains(c))
+            && !token.word.contains(|c| TRANSLITERATION.contains(c))
+            && person::dictionary_person(token.word, tagger)
+            && reads_as_name(view, i, lex, tagger)
+    })
+}
+
+/// The token (and its index) that `span` covers exactly, when it is a word of `chars` Han
+/// characters.
+fn name_token<'v, 'a>(view: &'v View<'a>, span: &model::Span, chars: usize) -> Option<(usize, &'v Token<'a>)> {
     let i = view.token_at(span.start);
     let token = &view.tokens[i];
-    token.start == span.start
-        && token.end == span.end
-        && span.end - span.start == 3
-        && token.is_han()
-        && person::looks_like_name(token.word, lex)
-        && person::plausible_given_name(token.word, lex, tagger)
-        && person::dictionary_person(token.word, tagger)
-        && !token.word.ends_with(|c| THING_ENDINGS.contains(c) || KIN_AND_RANK.contains(c))
-        && !token.word.contains(|c| TRANSLITERATION.contains(c))
+    let whole = token.start == span.start && token.end == span.end && span.end - span.start == chars;
+    (whole && token.is_han()).then_some((i, token))
+}
+
+/// True when the token at `i` reads as a family name and a given name and stands as a word
+/// between its neighbours.
+fn reads_as_name(view: &View<'_>, i: usize, lex: &Lexicon, tagger: &Tagger) -> bool {
+    let word = view.tokens[i].word;
+    person::looks_like_name(word, lex)
+        && person::plausible_given_name(word, lex, tagger)
         && person::stands_alone(view, i)
 }
 

@@ -620,8 +620,8 @@ pub(crate) fn looks_like_name(word: &str, lex: &Lexicon) -> bool {
     // Nor a pronoun (来此, 但他).
     let pronoun = given.contains(|c| "此这那该他她我你们".contains(c));
     // Nor a title jieba glued to the family name after it (董秘何/nr 某滨).
-    let titled =
-        chars.len() == 3 && lex.person_cues.contains_key(word.get(..word.len() - chars[2].len_utf8()).unwrap_or(""));
+    let first_two = word.char_indices().nth(2).map_or(word, |(end, _)| &word[..end]);
+    let titled = chars.len() == 3 && lex.person_cues.contains_key(first_two);
     if HONORIFICS.contains(&given)
         || given.starts_with(['总', '某', '副'])
         || lex.person_cues.contains_key(given)
