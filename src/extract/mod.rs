@@ -1423,6 +1423,19 @@ mod tests {
         );
         // Not a village twice (小岗村 村民), nor a people (藏族 村民).
         assert_texts("小岗村村民和藏族村民都来了。", EntityType::Place, &["小岗村"]);
+        // 唐楼/nr 村农民/n.
+        assert_texts("大营镇唐楼村农民驾驶农机。", EntityType::Place, &["大营镇", "唐楼村"]);
+    }
+
+    #[test]
+    fn a_village_right_after_a_district_jieba_cut_inside() {
+        // 奉化/v 区/n 东溪村/nr and 望/v 城区/n 西塘/ns 村/zg: the district ends where the
+        // village's name begins.
+        assert_texts(
+            "奉化区东溪村凭借民宿出名，望城区西塘村依靠特色。",
+            EntityType::Place,
+            &["奉化区", "东溪村", "望城区", "西塘村"],
+        );
     }
 
     #[test]

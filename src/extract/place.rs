@@ -297,11 +297,23 @@ fn villages(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<(Cand
                     && matches!(level, PlaceLevel::Country | PlaceLevel::Province | PlaceLevel::Region)
             })
         };
+        // A town or district found before the stem (奉化 区 东岙村), also one whose last
+        // character jieba glued to the stem (奉化 区东 山村), ends where the stem begins.
+        let parent_end_inside = |t: &super::tagger::Token<'_>| {
+            out.iter()
+                .filter(|(_, level)| matches!(level, PlaceLevel::District | PlaceLevel::Town))
+                .find(|(c, _)| c.start < t.start && t.start < c.end && c.end <= t.end)
+                .map(|(c, _)| c.end)
+        };
         while k > 0
             && head_start - view.tokens[k - 1].start <= 3
             && village_stem_part(&view.tokens[k - 1], lex, tagger)
             && !found(&view.tokens[k - 1])
         {
+            if let Some(parent_end) = parent_end_inside(&view.tokens[k - 1]) {
+                start = parent_end;
+                break;
+            }
             start = view.tokens[k - 1].start;
             k -= 1;
         }
@@ -343,7 +355,7 @@ fn villages(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<(Cand
 }
 
 /// What jieba glues to a village's 村 when it stands after the name (郭桃寨 村人, 村民).
-const AFTER_VILLAGE: &[&str] = &["人", "民", "委", "委会", "干部", "支书", "两委", "集体"];
+const AFTER_VILLAGE: &[&str] = &["人", "民", "委", "委会", "干部", "支书", "两委", "集体", "农民", "里"];
 
 /// True for a token before a glued 村 (郭桃寨/nr 村人) that names the village: a proper name,
 /// not a village already (小岗村 村民) nor a people (藏族 村民).
