@@ -1428,6 +1428,12 @@ mod tests {
     }
 
     #[test]
+    fn a_province_and_a_city_jieba_reads_as_one_word_are_both_places() {
+        // 辽宁抚顺/ns, 湖南永州/ns: each short form is a whole word of the pair.
+        assert_texts("辽宁抚顺和湖南永州的企业。", EntityType::Place, &["辽宁", "抚顺", "湖南", "永州"]);
+    }
+
+    #[test]
     fn a_village_right_after_a_district_jieba_cut_inside() {
         // 奉化/v 区/n 东溪村/nr and 望/v 城区/n 西塘/ns 村/zg: the district ends where the
         // village's name begins.

@@ -22,6 +22,9 @@ struct Hit {
     start: usize,
     end: usize,
     form: u32,
+    /// True when this hit and one beside it, a place and a place inside it, make up one
+    /// word of jieba's (广西南宁/ns): each counts as a whole word.
+    paired: bool,
 }
 
 /// Heads of village and community names.
@@ -59,9 +62,11 @@ pub fn recognise(
                 start: view.char_at_byte(m.byte_start),
                 end: view.char_at_byte(m.byte_end),
                 form: m.form,
+                paired: false,
             });
         }
     }
+    pair_hits(gazetteer, views, &mut hits);
     let context = context(gazetteer, tagger, &hits, views);
     let mut out: Vec<Vec<(Candidate, PlaceLevel)>> = views.iter().map(|_| Vec::new()).collect();
     for hit in &hits {
@@ -86,6 +91,32 @@ pub fn recognise(
     }
     villages_again(views, &mut out);
     out
+}
+
+/// Marks the hits that come in pairs making up one word (广西南宁/ns = 广西 + 南宁), the second
+/// a place inside the first.
+fn pair_hits(gazetteer: &Gazetteer, views: &[View<'_>], hits: &mut [Hit]) {
+    let within = |inner: u32, outer: u32| {
+        let outer: Vec<PlaceId> = gazetteer.readings(outer).iter().map(|r| r.place).collect();
+        gazetteer.readings(inner).iter().any(|r| gazetteer.ancestors(r.place).skip(1).any(|a| outer.contains(&a)))
+    };
+    for i in 0..hits.len() {
+        let a = hits[i];
+        let view = &views[a.sentence];
+        let token = &view.tokens[view.token_at(a.start)];
+        if token.start != a.start || token.end <= a.end || token.tag != "ns" {
+            continue;
+        }
+        // Matches come in the order they end, so the second of a pair comes later.
+        let second = hits[i + 1..]
+            .iter()
+            .take_while(|b| b.sentence == a.sentence)
+            .position(|b| b.start == a.end && b.end == token.end && within(b.form, a.form));
+        if let Some(j) = second {
+            hits[i].paired = true;
+            hits[i + 1 + j].paired = true;
+        }
+    }
 }
 
 /// A village the document names once (钱排镇 双合村, where its town vouches for an ordinary
@@ -127,7 +158,7 @@ fn context(gazetteer: &Gazetteer, tagger: &Tagger, hits: &[Hit], views: &[View<'
         // Only whole words of three characters or more, or province and city short forms,
         // vouch for a place: 兴城市 inside 新兴城市 or the district 东区 do not.
         let view = &views[hit.sentence];
-        if !(view.is_boundary(hit.start) && view.is_boundary(hit.end)) {
+        if !(hit.paired || view.is_boundary(hit.start) && view.is_boundary(hit.end)) {
             continue;
         }
         let readings = gazetteer.readings(hit.form);
@@ -182,7 +213,7 @@ fn accepted(
 ) -> bool {
     let place = gazetteer.place(reading.place);
     let chars = hit.end - hit.start;
-    let aligned = view.is_boundary(hit.start) && view.is_boundary(hit.end);
+    let aligned = hit.paired || view.is_boundary(hit.start) && view.is_boundary(hit.end);
     let parent_named = place.parent.is_some_and(|p| context.contains(&p));
     let self_named = context.contains(&reading.place);
     if !reading.short {
@@ -213,7 +244,7 @@ fn accepted(
     let token = &view.tokens[view.token_at(hit.start)];
     let ordinary =
         matches!(token.tag, "v" | "vn" | "a" | "ad" | "an" | "d" | "c" | "p" | "r" | "m" | "q" | "t" | "f" | "i" | "l");
-    if place.level >= PlaceLevel::District && (token.end != hit.end || ordinary) {
+    if place.level >= PlaceLevel::District && (token.end != hit.end && !hit.paired || ordinary) {
         return false;
     }
     // A city's short form that is an everyday word (白银 silver, 来宾 guests) needs the
