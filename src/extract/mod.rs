@@ -1141,6 +1141,22 @@ mod tests {
     }
 
     #[test]
+    fn a_news_site_giving_the_news_is_an_organization() {
+        let text = "据蓝鲸塑料网报道。湘江网武汉3月5日电。江淮网记者说。";
+        assert_texts(text, EntityType::Organization, &["蓝鲸塑料网", "湘江网", "江淮网"]);
+        // Not a network, nor the power grid's company.
+        assert_texts("据互联网消息，电网记者说，国家电网记者说。", EntityType::Organization, &[]);
+    }
+
+    #[test]
+    fn a_name_the_model_reads_takes_the_type_the_rules_give_it_in_the_document() {
+        // The model reads the headline's site as a company; the dateline names a news site.
+        let f = found("蓝鲸网观察丨武汉凭什么发展微短剧？\n蓝鲸网武汉1月28日电 近年来，微短剧迅速出圈。");
+        let sites: Vec<_> = f.iter().filter(|(t, _, _)| t == "蓝鲸网").map(|(_, k, _)| *k).collect();
+        assert_eq!(sites, [EntityType::Organization, EntityType::Organization], "{f:?}");
+    }
+
+    #[test]
     fn an_academy_institute_goes_by_its_short_name() {
         let text = "中国科学院上海硅酸盐所提供。中科院物理所研究员说。中国科学院院士和工程院以及各所出席。";
         assert_texts(text, EntityType::Organization, &["中国科学院上海硅酸盐所", "中科院物理所", "中国科学院"]);

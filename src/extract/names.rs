@@ -152,7 +152,7 @@ pub fn extend_left(
 
 /// Function characters that jieba glues to the start of a number or an unknown word
 /// (仅三一/m, 在浒关/ns, 经淄博/x, 对雄安/a).
-pub const LEADING_PARTICLES: &str = "仅约共近达超逾均在于为对和与及将把被由从向经以让给而且并但又即还则";
+pub const LEADING_PARTICLES: &str = "仅约共近达超逾均在于为对和与及将把被由从向经以让给而且并但又即还则据";
 
 /// Pronouns that jieba glues to the level after them (本区, 该县, 我市).
 const DEICTICS: &str = "本该我其此这";

@@ -3,7 +3,7 @@
 
 use super::candidate::Candidate;
 use super::lexicon::Lexicon;
-use super::names::{conjunction_after_head, extend_left, is_generic_modifier, tokens_between};
+use super::names::{LEADING_PARTICLES, conjunction_after_head, extend_left, is_generic_modifier, tokens_between};
 use super::tagger::{Tagger, Token, is_han};
 use super::view::View;
 use super::{EntityType, PRIORITY_ORGANIZATION};
@@ -198,6 +198,7 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, places: &[Cand
     academy_institutes(view, places, out);
     let quoted_work = quoted_work_names(view);
     source_line(view, lex, tagger, out);
+    news_sites(view, out);
     level_offices(view, lex, tagger, out);
     for (i, token) in view.tokens.iter().enumerate() {
         if lex.organization_names.contains(token.word) {
@@ -360,6 +361,74 @@ fn level_offices(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<
             out.push(Candidate::new(t.start, end, EntityType::Organization, PRIORITY_ORGANIZATION));
         }
     }
+}
+
+/// What follows a news site's name where it gives the news (某某网消息, 某某网记者, 据某某网报道).
+const NEWS_CUES: &[&str] = &["消息", "记者", "讯", "报道", "评论员", "快讯", "专稿"];
+
+/// Words before 网 that make a kind of network or a site's own mention, not a site's name
+/// (互联网, 电网, 官网, 本网).
+const NOT_NEWS_SITES: &[&str] =
+    &["互联", "物联", "因特", "万维", "局域", "电", "管", "官", "本", "该", "全", "上", "联"];
+
+/// News sites where they give the news (某某网消息, 某某网记者, 某某网 北京 3月5日电): the words
+/// ending in 网 right before a cue or a dateline.
+fn news_sites(view: &View<'_>, out: &mut Vec<Candidate>) {
+    for (byte, _) in view.text.match_indices('网') {
+        let net = view.char_at_byte(byte);
+        if net < 2
+            || !(NEWS_CUES.iter().any(|c| view.slice(net + 1, view.len()).starts_with(c)) || dateline(view, net + 1))
+        {
+            continue;
+        }
+        let k = view.token_at(net - 1);
+        let mut start = view.tokens[k].start;
+        let stem = view.slice(start, net);
+        if net - start < 2 || !stem.chars().all(is_han) || NOT_NEWS_SITES.iter().any(|w| stem.ends_with(w)) {
+            continue;
+        }
+        // A site jieba reads as a common noun (塑料网/n) takes the name before it (慧聪/nr 塑料网,
+        // 中国/ns 经济网, 21/m 世纪网).
+        let common = view.tokens[view.token_at(net)].tag == "n";
+        let named = |t: &&Token<'_>| matches!(t.tag, "ns" | "nr" | "nz" | "nt" | "j" | "m" | "eng");
+        if let Some(name) = k.checked_sub(1).map(|j| &view.tokens[j]).filter(|t| common && named(t)) {
+            start = name.start;
+            // Not a preposition jieba glued to the name (据慧聪/nr 塑料网).
+            if name.len() >= 3 && view.char(start).is_some_and(|c| LEADING_PARTICLES.contains(c)) {
+                start += 1;
+            }
+        }
+        out.push(Candidate::new(start, net + 1, EntityType::Organization, PRIORITY_ORGANIZATION));
+    }
+}
+
+/// True when a dateline starts at `at`: a place name or none, then a day and 电 or 讯
+/// (北京1月28日电, 3月5日讯).
+fn dateline(view: &View<'_>, at: usize) -> bool {
+    let mut k = at;
+    if view.is_boundary(k) && k < view.len() {
+        let t = &view.tokens[view.token_at(k)];
+        if t.tag == "ns" && t.start == k {
+            k = t.end;
+        }
+    }
+    let rest: Vec<char> = view.slice(k, view.len().min(k + 8)).chars().collect();
+    let mut i = 0;
+    let digits = |i: &mut usize| {
+        let from = *i;
+        while rest.get(*i).is_some_and(char::is_ascii_digit) {
+            *i += 1;
+        }
+        (1..=2).contains(&(*i - from))
+    };
+    digits(&mut i)
+        && rest.get(i) == Some(&'月')
+        && {
+            i += 1;
+            digits(&mut i)
+        }
+        && rest.get(i) == Some(&'日')
+        && matches!(rest.get(i + 1), Some('电' | '讯'))
 }
 
 /// Words that open a source line (来源：某某日报, 图片来源：某某图库).

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 
 use super::candidate::{self, Candidate};
 use super::view::View;
-use super::{EntityType, Extractor, Mention, PRIORITY_COMPANY, PRIORITY_PROJECT, PlaceInfo, company};
+use super::{EntityType, Extractor, Mention, PRIORITY_COMPANY, PRIORITY_MODEL, PRIORITY_PROJECT, PlaceInfo, company};
 use crate::text::Sentence;
 
 /// Turns each sentence's chosen candidates into document mentions with canonical names.
@@ -21,6 +21,7 @@ pub fn mentions(
     add_company_aliases(ex, views, &mut chosen);
     add_project_stems(ex, views, &mut chosen);
     complete_person_names(views, &mut chosen);
+    follow_rules_types(views, &mut chosen);
     let gazetteer = ex.gazetteer();
     let mut out = Vec::new();
     for ((sentence, view), candidates) in sentences.iter().zip(views).zip(chosen) {
@@ -56,6 +57,32 @@ pub fn mentions(
     }
     join_place_prefixed(ex, &mut out);
     out
+}
+
+/// A name the model found takes the type the rules gave the same name elsewhere in the
+/// document when the rules read it as a company or an organization (某某网 a company to the
+/// model in a headline, a news site in the dateline; 某普 a person to the model, a company to
+/// the rules); a person by the rules' cue may be a brand (某某德 表示).
+fn follow_rules_types(views: &[View<'_>], chosen: &mut [Vec<Candidate>]) {
+    let mut by_rules: BTreeMap<&str, EntityType> = BTreeMap::new();
+    for (view, candidates) in views.iter().zip(chosen.iter()) {
+        let ruled = candidates.iter().filter(|c| {
+            c.priority != PRIORITY_MODEL && matches!(c.kind, EntityType::Company | EntityType::Organization)
+        });
+        for c in ruled {
+            by_rules.entry(view.slice(c.start, c.end)).or_insert(c.kind);
+        }
+    }
+    if by_rules.is_empty() {
+        return;
+    }
+    for (view, candidates) in views.iter().zip(chosen.iter_mut()) {
+        for c in candidates.iter_mut().filter(|c| c.priority == PRIORITY_MODEL) {
+            if let Some(kind) = by_rules.get(view.slice(c.start, c.end)) {
+                c.kind = *kind;
+            }
+        }
+    }
 }
 
 /// A person found cut short where the text goes on into a longer name the document gives
