@@ -30,7 +30,14 @@ pub fn fill(view: &View<'_>, model: &Model, lex: &Lexicon, tagger: &Tagger, sele
             _ => windows.push((start, end)),
         }
     }
-    for span in model.spans_in(view, &windows) {
+    for mut span in model.spans_in(view, &windows) {
+        // A company's own site (某某官网, 某某网站) is where the text looks; the company is the name.
+        if span.kind == EntityType::Company
+            && span.end - span.start >= 4
+            && ["官网", "网站"].iter().any(|w| view.slice(span.start, span.end).ends_with(w))
+        {
+            span.end -= 2;
+        }
         // Nor does a span go on from a company or body the rules named (…有限公司 | 卫星智能
         // 制造车间): that is its plant or its part.
         let goes_on =

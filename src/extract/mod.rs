@@ -1141,6 +1141,13 @@ mod tests {
     }
 
     #[test]
+    fn a_chief_officer_s_name_is_not_glued_to_the_title() {
+        // 官柏旻/x and 官晏/nr 旻/zg: 官 ends the title 首席…官, and is no family name here.
+        let text = "公司首席品牌官柏旻说，订单已近14亿元。首席技术官晏旻说，系统已上线。";
+        assert_texts(text, EntityType::Person, &["柏旻", "晏旻"]);
+    }
+
+    #[test]
     fn a_news_site_giving_the_news_is_an_organization() {
         let text = "据蓝鲸塑料网报道。湘江网武汉3月5日电。江淮网记者说。";
         assert_texts(text, EntityType::Organization, &["蓝鲸塑料网", "湘江网", "江淮网"]);

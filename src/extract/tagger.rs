@@ -108,7 +108,10 @@ impl Tagger {
         let mut tokens = Vec::with_capacity(tagged.len() + 2);
         for t in tagged {
             let token = Token { word: t.word, tag: t.tag, start: t.start, end: t.end };
-            match split_glued_title(token).or_else(|| split_glued_conjunction(token)) {
+            let split = split_glued_title(token)
+                .or_else(|| split_glued_conjunction(token))
+                .or_else(|| split_glued_officer(&tokens, token));
+            match split {
                 Some((first, second)) => tokens.extend([first, second]),
                 None => tokens.push(token),
             }
@@ -168,6 +171,22 @@ fn split_glued_title(token: Token<'_>) -> Option<(Token<'_>, Token<'_>)> {
     Some((
         Token { word: body, tag: "n", start: token.start, end: middle },
         Token { word: &token.word[body.len()..], tag: "n", start: middle, end: token.end },
+    ))
+}
+
+/// The 官 of a chief officer's title (首席 执行 官, 首席 品牌 官) that jieba glued to the name
+/// after it (官柏旻/x, 官晏/nr, 官 being a family name too) as two tokens, given the tokens
+/// before; `None` for any other token.
+fn split_glued_officer<'a>(before: &[Token<'a>], token: Token<'a>) -> Option<(Token<'a>, Token<'a>)> {
+    let rest = token.word.strip_prefix('官').filter(|rest| !rest.is_empty())?;
+    let [.., chief, _field] = before else { return None };
+    if chief.word != "首席" {
+        return None;
+    }
+    let middle = token.start + 1;
+    Some((
+        Token { word: &token.word[..'官'.len_utf8()], tag: "n", start: token.start, end: middle },
+        Token { word: rest, tag: if token.tag == "nr" { "nr" } else { "x" }, start: middle, end: token.end },
     ))
 }
 
