@@ -1182,6 +1182,13 @@ mod tests {
     }
 
     #[test]
+    fn a_body_named_from_a_country_through_a_bracketed_place_is_one() {
+        // 综合/vn 开发/v: the field's verbs belong to the name after the bracket.
+        let text = "浙江（湖州）投资发展研究院成立，中国（宁波）综合开发研究院副院长说。";
+        assert_texts(text, EntityType::Organization, &["浙江（湖州）投资发展研究院", "中国（宁波）综合开发研究院"]);
+    }
+
+    #[test]
     fn a_bracketed_place_after_a_name_belongs_to_it() {
         let f = found("西部理工大学长江研究院(宜昌)成立。");
         assert_eq!(

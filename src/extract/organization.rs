@@ -235,6 +235,10 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, places: &[Cand
         if head.ends_with('部') && view.char(token.end) == Some('门') {
             continue;
         }
+        if let Some(start) = after_bracketed_place(view, places, head_start) {
+            out.push(Candidate::new(start, token.end, EntityType::Organization, PRIORITY_ORGANIZATION));
+            continue;
+        }
         // A faculty joins two fields with 与 (新闻与传播学院, 材料科学与工程学院).
         let academic = ACADEMIC_HEADS.contains(&head);
         let part = |t: &Token<'_>| {
@@ -330,6 +334,35 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, places: &[Cand
     }
     schools(view, out);
     sub_units(view, lex, from, out);
+}
+
+/// The most characters of a body's field between a bracketed place and its head.
+const MAX_BRACKETED_FIELD: usize = 8;
+
+/// Where a body's name starts that runs from a country or province through a bracketed place
+/// to its head (中国（某圳）综合开发研究院, 中国（某南）改革发展研究院): the field between the
+/// bracket and the head may be verbs, which no name otherwise starts with.
+fn after_bracketed_place(view: &View<'_>, places: &[Candidate], head_start: usize) -> Option<usize> {
+    let mut k = view.token_at(head_start.checked_sub(1)?);
+    let mut field_start = head_start;
+    while view.tokens[k].end == field_start
+        && view.tokens[k].is_han()
+        && !matches!(view.tokens[k].tag, "p" | "c" | "u" | "uj" | "ul" | "d" | "r" | "m" | "q")
+        && head_start - view.tokens[k].start <= MAX_BRACKETED_FIELD
+    {
+        field_start = view.tokens[k].start;
+        k = k.checked_sub(1)?;
+    }
+    let close = field_start.checked_sub(1)?;
+    if field_start == head_start || !matches!(view.char(close), Some('）' | ')')) {
+        return None;
+    }
+    let inner = places.iter().find(|p| p.end == close && p.start >= 1 && close - p.start <= 6)?;
+    let open = inner.start - 1;
+    if !matches!(view.char(open), Some('（' | '(')) {
+        return None;
+    }
+    places.iter().find(|p| p.end == open).map(|outer| outer.start)
 }
 
 /// True when 学会 ending at `end` is the verb, 了 or 过 after it (中学/n 会/v 了, 某某 学会 了),
