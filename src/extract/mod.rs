@@ -1141,6 +1141,12 @@ mod tests {
     }
 
     #[test]
+    fn an_industrial_zone_goes_by_the_place_before_it() {
+        // Not 市 of 本市 either.
+        assert_texts("企业位于本市北辰区双街工业区。", EntityType::Project, &["北辰区双街工业区"]);
+    }
+
+    #[test]
     fn a_chief_officer_s_name_is_not_glued_to_the_title() {
         // 官柏旻/x and 官晏/nr 旻/zg: 官 ends the title 首席…官, and is no family name here.
         let text = "公司首席品牌官柏旻说，订单已近14亿元。首席技术官晏旻说，系统已上线。";

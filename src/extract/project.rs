@@ -99,6 +99,15 @@ pub fn recognise(
         };
         let start = across_capacity(view, lex, named, start).unwrap_or(start);
         let start = without_glued_preposition(view, tagger, start, head_start);
+        // A level cut from the word before it (本 市 | 某南区) is no part of the name.
+        let start = if view.char(start).is_some_and(|c| "省市区县".contains(c))
+            && !view.is_boundary(start)
+            && named.iter().any(|c| c.kind == EntityType::Place && c.start == start + 1)
+        {
+            start + 1
+        } else {
+            start
+        };
         let start = with_opening_brand(view, tagger, start);
         let tokens = tokens_between(view, start, head_start);
         let modifier = view.slice(start, head_start);
@@ -171,8 +180,11 @@ pub fn recognise(
         // name it (a longer quote is more often a slogan).
         let quoted = token.end - start <= 4 && placed_quote(view, named, start, token.end).is_some();
         let specific = specific || quoted;
-        // A weak head (项目, 中心) needs a name beyond a place: 湖州中心 is no project.
-        if *strength == HeadStrength::Weak && !specific {
+        // A weak head (项目, 中心) needs a name beyond a place: 湖州中心 is no project; an
+        // industrial zone goes by the place right before it (某庄 工业区, not 某西 老 工业区).
+        let place_named = PLACE_NAMED_HEADS.contains(&head)
+            && named.iter().any(|c| c.kind == EntityType::Place && c.end == head_start && start <= c.start);
+        if *strength == HeadStrength::Weak && !specific && !place_named {
             continue;
         }
         // A line is named by its places or their abbreviations (京沪高铁, 温州高铁), not by
@@ -234,6 +246,9 @@ fn without_glued_preposition(view: &View<'_>, tagger: &Tagger, start: usize, hea
         && !tagger.has_word(first.word);
     if glued { start + 1 } else { start }
 }
+
+/// Weak heads that a place alone names (某庄工业区, 某台工业区).
+const PLACE_NAMED_HEADS: &[&str] = &["工业区"];
 
 /// Words of urban rail that a numbered line follows (地铁 3 号线).
 const RAIL_WORDS: &[&str] = &["地铁", "轨道交通", "轻轨", "城轨", "市域铁路"];
