@@ -907,9 +907,35 @@ fn list_companies(
                 && !matches!(tagger.dictionary_tag(first.word), Some("c" | "p" | "d" | "v" | "r" | "u" | "m" | "q"))
                 && closed_by_company_word(k + 2)
         };
+        // In a list that 等企业 closes, a brand and any industry word make an item (某影 影视、):
+        // a Han word that is no everyday, generic or industry word (交通 运输, 酒店 餐饮 name
+        // sectors).
+        let industry_item = |k: usize| {
+            let brand = &tokens[k];
+            k + 1 < tokens.len()
+                && lex.industries.contains(tokens[k + 1].word)
+                && brand.is_han()
+                && !tagger.is_too_common_for_a_brand(brand.word)
+                && !lex.industries.contains(brand.word)
+                && !lex.generic.contains(brand.word)
+                && !lex.stop_words.contains(brand.word)
+                && closed_by_company_word(k)
+        };
+        // A word jieba tags as a place that is none here and a proper noun make one item
+        // (某阴 某化、): the company's place and brand.
+        let placed_brand = |k: usize| {
+            k + 1 < tokens.len()
+                && tokens[k].tag == "ns"
+                && !chosen.iter().any(|c| c.kind == EntityType::Place && c.start == tokens[k].start)
+                && matches!(tokens[k + 1].tag, "nz" | "nr" | "nrt" | "ns" | "j" | "x")
+                && tokens[k + 1].len() >= 2
+                && tokens[k + 1].is_han()
+        };
         if i >= 2 && tail(&tokens[i - 2]) && !tagger.is_rare(tokens[i - 1].word) {
             let proper = |t: &Token<'_>| matches!(t.tag, "nz" | "j" | "nt" | "x" | "nr" | "nrt");
-            if matches!(tokens[i - 2].tag, "nz" | "j" | "nt" | "x") && proper(&tokens[i - 1]) {
+            if matches!(tokens[i - 2].tag, "nz" | "j" | "nt" | "x") && proper(&tokens[i - 1])
+                || (i == 2 || !tail(&tokens[i - 3])) && industry_item(i - 2)
+            {
                 items.push((i - 2, i));
             }
         } else if i >= 2 && cut_brand(i - 2) && (i == 2 || !tail(&tokens[i - 3])) {
@@ -926,7 +952,11 @@ fn list_companies(
             // Two words make one item before a short-name head (惠达 卫浴), or when they are
             // the whole item and a brand cut in two (天枢 智芯).
             let two = j + 2 < tokens.len()
-                && (lex.short_name_heads.contains(tokens[j + 2].word) || cut_brand(j + 1) || glued_brand(j + 1))
+                && (lex.short_name_heads.contains(tokens[j + 2].word)
+                    || cut_brand(j + 1)
+                    || glued_brand(j + 1)
+                    || industry_item(j + 1)
+                    || placed_brand(j + 1))
                 && ends_item(j + 3);
             let end = if two { j + 3 } else { j + 2 };
             items.push((j + 1, end));

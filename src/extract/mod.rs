@@ -1141,6 +1141,18 @@ mod tests {
     }
 
     #[test]
+    fn a_list_that_names_companies_takes_brands_with_any_industry_word() {
+        let text = "共有多家基地，星舟影视、晓禾文化、蜂鸟影业等一批短剧企业加速发展。";
+        assert_texts(text, EntityType::Company, &["星舟影视", "晓禾文化", "蜂鸟影业"]);
+        // Sectors are no companies (交通 运输, 酒店 餐饮).
+        assert_texts("向物流商贸、交通运输、酒店餐饮等企业提供服务。", EntityType::Company, &[]);
+        // A word jieba tags as a place that is none here opens the brand after it, and the list
+        // goes on past a group (明辉 集团、).
+        let text = "值得关注的有明辉集团、江阴江泰、凯睿等知名企业。";
+        assert_texts(text, EntityType::Company, &["明辉集团", "江阴江泰", "凯睿"]);
+    }
+
+    #[test]
     fn an_industrial_zone_goes_by_the_place_before_it() {
         // Not 市 of 本市 either.
         assert_texts("企业位于本市北辰区双街工业区。", EntityType::Project, &["北辰区双街工业区"]);
