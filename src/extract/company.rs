@@ -203,7 +203,7 @@ pub fn full_names(
         // noun rare in jieba's dictionary right after a place is a brand (新疆天泓公司).
         let common = tokens_between(view, start, head_start)
             .iter()
-            .filter(|t| !places.iter().any(|p| p.start <= t.start && t.end <= p.end))
+            .filter(|t| !places.iter().any(|p| p.start <= t.start && t.end <= p.end) && !lex.generic.contains(t.word))
             .all(|t| {
                 let prefix = view.slice(t.start, head_start.min(t.end));
                 let after_place = places.iter().any(|p| p.end == t.start);

@@ -1141,6 +1141,26 @@ mod tests {
     }
 
     #[test]
+    fn a_firm_jieba_glued_to_the_title_after_it_comes_apart() {
+        // 事务所律师/n: the firm, then the lawyer.
+        let f = found("浙江明衡律师事务所律师章蔚涛说。");
+        assert!(has(&f, "浙江明衡律师事务所", EntityType::Company), "{f:?}");
+        assert!(has(&f, "章蔚涛", EntityType::Person), "{f:?}");
+    }
+
+    #[test]
+    fn a_given_name_may_end_in_what_reads_as_a_conjunction() {
+        // 孙其/nr 和/c before the end of the clause; not 张三 和 李四.
+        assert_texts("记者联系到老职工孙其和。老职工张三和李四。", EntityType::Person, &["孙其和", "张三"]);
+    }
+
+    #[test]
+    fn a_kind_of_company_after_a_place_and_a_count_is_no_name() {
+        let text = "重庆一些汽车零部件配套公司也来了。北京一期货公司称。稳定一些保险公司的经营。";
+        assert_texts(text, EntityType::Company, &[]);
+    }
+
+    #[test]
     fn a_list_that_names_companies_takes_brands_with_any_industry_word() {
         let text = "共有多家基地，星舟影视、晓禾文化、蜂鸟影业等一批短剧企业加速发展。";
         assert_texts(text, EntityType::Company, &["星舟影视", "晓禾文化", "蜂鸟影业"]);

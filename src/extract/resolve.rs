@@ -22,6 +22,7 @@ pub fn mentions(
     add_project_stems(ex, views, &mut chosen);
     complete_person_names(views, &mut chosen);
     follow_rules_types(views, &mut chosen);
+    given_names_ending_in_he(views, &mut chosen);
     let gazetteer = ex.gazetteer();
     let mut out = Vec::new();
     for ((sentence, view), candidates) in sentences.iter().zip(views).zip(chosen) {
@@ -57,6 +58,19 @@ pub fn mentions(
     }
     join_place_prefixed(ex, &mut out);
     out
+}
+
+/// A person of a family name and one character right before 和 that ends its clause (刘其 和/c
+/// 。) is named with it: a conjunction ends no clause, a given name may.
+fn given_names_ending_in_he(views: &[View<'_>], chosen: &mut [Vec<Candidate>]) {
+    for (view, candidates) in views.iter().zip(chosen.iter_mut()) {
+        for c in candidates.iter_mut().filter(|c| c.kind == EntityType::Person && c.end - c.start == 2) {
+            let clause_end = view.char(c.end + 1).is_none_or(|ch| "。，；！？,;!?".contains(ch));
+            if view.char(c.end) == Some('和') && clause_end && view.is_boundary(c.end + 1) {
+                c.end += 1;
+            }
+        }
+    }
 }
 
 /// A name the model found takes the type the rules gave the same name elsewhere in the

@@ -122,8 +122,33 @@ impl Tagger {
 
 /// Ends of bodies' names that jieba glues to the title after them (局局长, 区委书记, 大学教授).
 const GLUED_BODY_ENDS: &[&str] = &[
-    "局", "厅", "处", "部", "院", "所", "站", "校", "行", "会", "社", "科", "委", "办", "区委", "市委", "县委", "省委",
-    "州委", "镇委", "乡委", "大学", "学院", "医院", "中学", "小学",
+    "局",
+    "厅",
+    "处",
+    "部",
+    "院",
+    "所",
+    "站",
+    "校",
+    "行",
+    "会",
+    "社",
+    "科",
+    "委",
+    "办",
+    "区委",
+    "市委",
+    "县委",
+    "省委",
+    "州委",
+    "镇委",
+    "乡委",
+    "大学",
+    "学院",
+    "医院",
+    "中学",
+    "小学",
+    "事务所",
 ];
 /// Titles a body's name is glued to.
 const GLUED_TITLES: &[&str] = &[
@@ -151,6 +176,8 @@ const GLUED_TITLES: &[&str] = &[
     "教授",
     "老师",
     "教师",
+    "律师",
+    "会计师",
 ];
 
 /// A token that is a body's end and a title (局局长) as two tokens; `None` for any other.
