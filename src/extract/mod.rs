@@ -1149,6 +1149,12 @@ mod tests {
     }
 
     #[test]
+    fn a_family_name_right_after_a_title_before_a_glued_verb_of_saying_is_a_name() {
+        // 路/n 文说/n: the given name's one character and 说.
+        assert_texts("农科院研究所副所长路文说，品种很好。", EntityType::Person, &["路文"]);
+    }
+
+    #[test]
     fn a_given_name_may_end_in_what_reads_as_a_conjunction() {
         // 孙其/nr 和/c before the end of the clause; not 张三 和 李四.
         assert_texts("记者联系到老职工孙其和。老职工张三和李四。", EntityType::Person, &["孙其和", "张三"]);

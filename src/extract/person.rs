@@ -415,6 +415,9 @@ fn split_name(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, i: usize) -> Opti
     if let Some(c) = preposition_family_name(view, lex, tagger, i) {
         return Some(c);
     }
+    if let Some(c) = family_name_before_glued_cue(view, lex, i) {
+        return Some(c);
+    }
     let joined = family.len() == 1
         && family.tag.starts_with("nr")
         && (given.tag.starts_with("nr") || matches!(given.tag, "ns" | "n" | "nz"))
@@ -458,6 +461,22 @@ fn split_name(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, i: usize) -> Opti
         (title || cue_after) && looks_like_name(word, lex) && plausible_given_name(word, lex, tagger)
     };
     person.then(|| Candidate::new(family.start, given.end, EntityType::Person, PRIORITY_PERSON))
+}
+
+/// A family name of one character right after a title, whatever jieba tagged it, before the
+/// given name's one character glued to a verb of saying (副所长 路/n 明说/v): one person.
+fn family_name_before_glued_cue(view: &View<'_>, lex: &Lexicon, i: usize) -> Option<Candidate> {
+    let tokens = &view.tokens;
+    let (family, given) = (&tokens[i], tokens.get(i + 1)?);
+    if i == 0 || family.len() != 1 || given.len() != 2 || lex.surname_of(family.word) != Some(family.word) {
+        return None;
+    }
+    let titled = lex.cues_ending(tokens[i - 1].word).any(|s| s.before);
+    let mut chars = given.word.chars();
+    let (first, cue) = (chars.next()?, chars.next()?);
+    let says = lex.person_cues.get(&*cue.encode_utf8(&mut [0; 4])).is_some_and(|s| s.after);
+    (titled && says && may_end_given_name(first))
+        .then(|| Candidate::new(family.start, family.start + 2, EntityType::Person, PRIORITY_PERSON))
 }
 
 /// A family name jieba took for a preposition (局长 向/p 天X/n 说) between a title right before
