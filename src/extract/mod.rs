@@ -1226,6 +1226,14 @@ mod tests {
     }
 
     #[test]
+    fn a_body_keeps_the_whole_place_its_name_starts_with() {
+        // 中/f 江/nr 县委/n: the county 中江县, not 江县委, and the league's committee there; 以色列,
+        // whose 以 opens phrases too.
+        let text = "共青团中江县委书记说，以色列区域研究所所长也来了。";
+        assert_texts(text, EntityType::Organization, &["共青团中江县委", "以色列区域研究所"]);
+    }
+
+    #[test]
     fn a_body_named_from_a_country_through_a_bracketed_place_is_one() {
         // 综合/vn 开发/v: the field's verbs belong to the name after the bracket.
         let text = "浙江（湖州）投资发展研究院成立，中国（宁波）综合开发研究院副院长说。";

@@ -289,6 +289,17 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, places: &[Cand
         if view.char(start) == Some('与') {
             start += 1;
         }
+        // A division or country the name starts inside of is the name's place (中/f 宁/j 县委:
+        // 中宁县委; 以/p 色列…).
+        let inside = |p: &&Candidate| p.place.is_some() && p.start < start && start < p.end && p.end <= token.end;
+        if let Some(place) = places.iter().find(inside) {
+            start = place.start;
+            // The party or league whose committee it is stays (共青团 | 中江县委).
+            let k = view.token_at(start);
+            if k > 0 && view.tokens[k - 1].end == start && matches!(view.tokens[k - 1].word, "共青团" | "中共") {
+                start = view.tokens[k - 1].start;
+            }
+        }
         // A national body keeps the 国家 that generic words at a name's start lose (国家卫生
         // 健康委, 国家市场监管总局).
         if start >= 2 && view.slice(start - 2, start) == "国家" && view.is_boundary(start - 2) && national(head) {

@@ -235,7 +235,13 @@ fn accepted(
         }
         // A province or city by its full name needs no end of word (四川省阿坝藏族羌族自治州/ns).
         let full_division = chars >= 3 && place.level <= PlaceLevel::City && view.is_boundary(hit.start);
-        return aligned || chars >= 4 && view.is_boundary(hit.start) || parent_named && chars >= 3 || full_division;
+        // Nor does a division whose level jieba read with its committee (中 宁 县委 | 书记).
+        let committee = chars >= 3 && view.is_boundary(hit.start) && level_of_committee(view, hit.end);
+        return aligned
+            || chars >= 4 && view.is_boundary(hit.start)
+            || parent_named && chars >= 3
+            || full_division
+            || committee;
     }
     if !aligned {
         return false;
@@ -260,6 +266,14 @@ fn accepted(
         }
         _ => parent_named || self_named,
     }
+}
+
+/// True when the character before `end` is a division's level that jieba read with 委 after
+/// it as one word (县委, 市委, 区委).
+fn level_of_committee(view: &View<'_>, end: usize) -> bool {
+    let Some(level) = end.checked_sub(1) else { return false };
+    let token = &view.tokens[view.token_at(level)];
+    token.start == level && matches!(token.word, "县委" | "市委" | "区委" | "旗委" | "州委")
 }
 
 /// True when a three-character name reads as a word of one character that describes,
