@@ -834,6 +834,58 @@ pub fn described(view: &View<'_>, lex: &Lexicon, places: &[Candidate], out: &mut
     }
 }
 
+/// Words that end a predicate saying what company its subject is (…是一家金融科技公司).
+const COMPANY_KINDS: &[&str] =
+    &["公司", "企业", "集团", "制造商", "供应商", "运营商", "服务商", "开发商", "生产商", "厂商", "零售商"];
+
+/// A name that the clause it opens says is a company (某泊国际是总部位于香港的金融科技公司,
+/// 某某是一家…企业): the subject before 是, one to three words and two to eight characters of
+/// Han or Latin letters, no pronoun, function word, generic word or everyday word, when the
+/// predicate describes (一家, 的) and ends in a word of kind.
+pub fn defined(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, chosen: &mut Vec<Candidate>) {
+    let tokens = &view.tokens;
+    for (k, copula) in tokens.iter().enumerate().filter(|(_, t)| t.word == "是") {
+        let first = tokens[..k].iter().rposition(|t| !(t.is_han() || t.tag == "eng")).map_or(0, |p| p + 1);
+        let subject = &tokens[first..k];
+        let (start, end) = match (subject.first(), subject.last()) {
+            (Some(a), Some(b)) => (a.start, b.end),
+            _ => continue,
+        };
+        let plain = |t: &Token<'_>| {
+            matches!(
+                t.tag,
+                "r" | "p" | "c" | "d" | "v" | "m" | "q" | "t" | "f" | "u" | "uj" | "a" | "ad" | "vn" | "l" | "i"
+            ) || lex.generic.contains(t.word)
+                || lex.stop_words.contains(t.word)
+        };
+        let proper = |t: &Token<'_>| matches!(t.tag, "nz" | "nt" | "j" | "eng" | "x" | "nrt");
+        // A word of the dictionary alone names a kind (棉纺厂 是 …企业), unless a proper noun.
+        let everyday = subject.len() == 1 && tagger.has_word(subject[0].word) && !proper(&subject[0]);
+        // Nor does a conjunction jieba glued to the name (而凯雷/nr) belong to it.
+        let glued = subject[0].len() >= 3 && subject[0].word.starts_with(|c| GLUED_CONJUNCTIONS.contains(c));
+        let start = if glued { start + 1 } else { start };
+        if !(1..=3).contains(&subject.len())
+            || !(2..=8).contains(&(end - start))
+            || end - start == 2 && !proper(&subject[0])
+            || subject.iter().any(plain)
+            || everyday
+            || chosen.iter().any(|c| c.start < end && start < c.end)
+        {
+            continue;
+        }
+        let clause_end = tokens[k + 1..].iter().position(|t| !(t.is_han() || t.tag == "eng" || t.tag == "m"));
+        let predicate = &tokens[k + 1..k + 1 + clause_end.unwrap_or(tokens.len() - k - 1)];
+        // One kind, not the first of a list (是众多 手机厂商、PC厂商 …).
+        let listed = tokens.get(k + 1 + predicate.len()).is_some_and(|t| t.word == "、");
+        let describes = predicate.iter().any(|t| matches!(t.word, "一家" | "的")) && !listed;
+        let kind = predicate.last().is_some_and(|t| COMPANY_KINDS.iter().any(|w| t.word.ends_with(w)));
+        if describes && kind && copula.end < view.len() {
+            chosen.push(Candidate::new(start, end, EntityType::Company, PRIORITY_COMPANY));
+        }
+    }
+    chosen.sort_by_key(|c| (c.start, c.end));
+}
+
 /// Names listed with 、 beside a company (引进了远帆、恒能、晨曦等) are companies too, when
 /// they are single short words that nothing else claims. `brands` are words the document
 /// uses to start a company's name (吉利 of 吉利商用车集团): a list holding one is a list of

@@ -246,6 +246,7 @@ impl Extractor {
             let mut selected = candidate::select(candidates);
             bracketed_places(view, &self.gazetteer, &mut selected);
             company::listed(view, &self.lexicon, &self.tagger, &HashSet::new(), &mut selected);
+            company::defined(view, &self.lexicon, &self.tagger, &mut selected);
             project::listed(view, &self.lexicon, &self.tagger, &mut selected);
             project::shared_heads(view, &self.lexicon, &mut selected);
             learned::fill(view, &self.model, &self.lexicon, &self.tagger, &mut selected);
@@ -1223,6 +1224,15 @@ mod tests {
     fn an_organization_goes_by_the_end_of_its_name() {
         let f = found("北京大学口腔医院专家来到景德镇。口腔医院的医生开展义诊。");
         assert!(f.contains(&("口腔医院".into(), EntityType::Organization, "北京大学口腔医院".into())), "{f:?}");
+    }
+
+    #[test]
+    fn a_name_its_clause_says_is_a_company_is_one() {
+        let text = "鼎泊国际是总部位于香港的金融科技公司，其客户占比超过七成。鼎泊国际发布了报告。";
+        assert_texts(text, EntityType::Company, &["鼎泊国际", "鼎泊国际"]);
+        // Not a kind, a pronoun or the first of a list.
+        let text = "棉纺厂是传统的劳动密集型企业。ARM架构处理器是众多手机厂商、PC厂商的选择。这是一家很大的公司。";
+        assert_texts(text, EntityType::Company, &[]);
     }
 
     #[test]
