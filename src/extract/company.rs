@@ -1083,6 +1083,41 @@ fn list_companies(
     }
 }
 
+/// The registered forms a subsidiary named after its group's brand ends in.
+const SUBSIDIARY_FORMS: &[&str] = &["有限公司", "有限责任公司", "股份有限公司"];
+
+/// The most characters between a group's brand and the form of a subsidiary named after it.
+const MAX_SUBSIDIARY_NAME: usize = 4;
+
+/// Subsidiaries named after a brand of the document's companies that jieba cut across their
+/// words (正/d 大康/nz 地/uv 有限公司 beside 正大集团): the brand, one to four Han characters
+/// and a registered form, where no other name stands.
+pub fn subsidiaries(view: &View<'_>, brands: &HashSet<String>, chosen: &mut Vec<Candidate>) {
+    for brand in brands {
+        for (byte, _) in view.text.match_indices(brand.as_str()) {
+            let start = view.char_at_byte(byte);
+            let after = start + brand.chars().count();
+            let opens = start == 0 || view.char(start - 1).is_none_or(|c| !is_han(c));
+            if !opens && !view.is_boundary(start) {
+                continue;
+            }
+            let found = SUBSIDIARY_FORMS.iter().find_map(|form| {
+                (after + 1..=after + MAX_SUBSIDIARY_NAME).find_map(|form_start| {
+                    let end = form_start + form.chars().count();
+                    let middle_is_han = (after..form_start).all(|k| view.char(k).is_some_and(is_han));
+                    (middle_is_han && end <= view.len() && view.slice(form_start, end) == *form).then_some(end)
+                })
+            });
+            let Some(end) = found else { continue };
+            if !chosen.iter().any(|c| c.start < end && start < c.end && c.kind != EntityType::Place) {
+                chosen.retain(|c| !(c.start < end && start < c.end));
+                chosen.push(Candidate::new(start, end, EntityType::Company, PRIORITY_COMPANY));
+            }
+        }
+    }
+    chosen.sort_by_key(|c| (c.start, c.end));
+}
+
 /// The brands of a document's companies: the first word of each company name, when it is
 /// a word of two to four Han characters that no place candidate covers and that is no common
 /// or generic word (吉利 of 吉利商用车集团; not 浙江 of 浙江三一装备有限公司, nor 国家 of 国家电网).

@@ -261,6 +261,9 @@ impl Extractor {
                 if view.text.contains('、') {
                     company::listed(view, &self.lexicon, &self.tagger, &brands, selected);
                 }
+                if view.text.contains("公司") {
+                    company::subsidiaries(view, &brands, selected);
+                }
             }
         }
         exclusion::titles_again(&views, &mut excluded);
@@ -1224,6 +1227,13 @@ mod tests {
     fn an_organization_goes_by_the_end_of_its_name() {
         let f = found("北京大学口腔医院专家来到景德镇。口腔医院的医生开展义诊。");
         assert!(f.contains(&("口腔医院".into(), EntityType::Organization, "北京大学口腔医院".into())), "{f:?}");
+    }
+
+    #[test]
+    fn a_subsidiary_named_after_a_group_s_brand_is_one_company() {
+        // 鼎泰康/nr 地/uv 有限公司: jieba cut across the name; 鼎泰集团 gives the brand.
+        let text = "鼎泰集团与美国康地集团共同投资，成立鼎泰康地有限公司。";
+        assert_texts(text, EntityType::Company, &["鼎泰集团", "美国康地集团", "鼎泰康地有限公司"]);
     }
 
     #[test]
