@@ -1530,6 +1530,13 @@ mod tests {
     }
 
     #[test]
+    fn provinces_named_together_by_their_short_characters_are_a_region() {
+        // 苏浙皖/nr is no person; 川/j 渝/j.
+        let text = "携手苏浙皖打造策源地；川渝两地合作，湘鄂赣三省联动。";
+        assert_texts(text, EntityType::Place, &["苏浙皖", "川渝", "湘鄂赣"]);
+    }
+
+    #[test]
     fn a_province_and_a_city_jieba_reads_as_one_word_are_both_places() {
         // 辽宁抚顺/ns, 湖南永州/ns: each short form is a whole word of the pair.
         assert_texts("辽宁抚顺和湖南永州的企业。", EntityType::Place, &["辽宁", "抚顺", "湖南", "永州"]);
