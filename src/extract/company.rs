@@ -1093,7 +1093,10 @@ const MAX_SUBSIDIARY_NAME: usize = 4;
 /// words (正/d 大康/nz 地/uv 有限公司 beside 正大集团): the brand, one to four Han characters
 /// and a registered form, where no other name stands.
 pub fn subsidiaries(view: &View<'_>, brands: &HashSet<String>, chosen: &mut Vec<Candidate>) {
-    for brand in brands {
+    // Longer brands first, then in text order: the same input always gives the same names.
+    let mut ordered: Vec<&String> = brands.iter().collect();
+    ordered.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
+    for brand in ordered {
         for (byte, _) in view.text.match_indices(brand.as_str()) {
             let start = view.char_at_byte(byte);
             let after = start + brand.chars().count();
