@@ -1204,6 +1204,12 @@ mod tests {
     }
 
     #[test]
+    fn a_news_outlet_told_or_quoted_or_opening_a_byline_is_an_organization() {
+        let text = "潮汐新闻记者 | 柯蔚\n公司总监周铭向潮汐新闻表示。据财经新闻报道。";
+        assert_texts(text, EntityType::Organization, &["潮汐新闻", "潮汐新闻"]);
+    }
+
+    #[test]
     fn a_name_the_model_reads_takes_the_type_the_rules_give_it_in_the_document() {
         // The model reads the headline's site as a company; the dateline names a news site.
         let f = found("蓝鲸网观察丨武汉凭什么发展微短剧？\n蓝鲸网武汉1月28日电 近年来，微短剧迅速出圈。");

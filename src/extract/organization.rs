@@ -199,6 +199,7 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, places: &[Cand
     let quoted_work = quoted_work_names(view);
     source_line(view, lex, tagger, out);
     news_sites(view, out);
+    news_outlets(view, lex, out);
     level_offices(view, lex, tagger, out);
     for (i, token) in view.tokens.iter().enumerate() {
         if lex.organization_names.contains(token.word) {
@@ -443,6 +444,46 @@ fn news_sites(view: &View<'_>, out: &mut Vec<Candidate>) {
             }
         }
         out.push(Candidate::new(start, net + 1, EntityType::Organization, PRIORITY_ORGANIZATION));
+    }
+}
+
+/// Words before a news outlet's name that say it is told or quoted (向某某新闻表示, 据某某新闻报道).
+const TOLD: &[&str] = &["向", "据", "告诉", "接受"];
+
+/// Kinds of news, not outlets' names (国际新闻, 财经新闻).
+const KINDS_OF_NEWS: &[&str] = &[
+    "国际", "国内", "财经", "体育", "社会", "娱乐", "科技", "军事", "经济", "电视", "网络", "头条", "最新", "相关",
+    "重要", "地方", "本地", "晚间", "早间", "大会", "时事", "热点", "官方", "媒体",
+];
+
+/// What follows a news outlet's name where it is told or quoted.
+const NEWS_OUTLET_CUES: &[&str] = &["表示", "报道", "透露", "介绍", "称", "记者"];
+
+/// News outlets named by a word and 新闻 where they are told or quoted or open a byline
+/// (向某面新闻表示, 据某面新闻报道, 告诉某视新闻记者, 某面新闻记者 | 张三): the one word of two or three characters before 新闻, a
+/// noun or a proper name, no kind of news (国际新闻, 财经新闻).
+fn news_outlets(view: &View<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
+    for (byte, _) in view.text.match_indices("新闻") {
+        let news = view.char_at_byte(byte);
+        let end = news + 2;
+        if news == 0 || !NEWS_OUTLET_CUES.iter().any(|c| view.slice(end, view.len()).starts_with(c)) {
+            continue;
+        }
+        let k = view.token_at(news - 1);
+        let word = &view.tokens[k];
+        // Told or quoted, or opening a byline (某面新闻记者 | 张三).
+        let byline = k == 0 && view.slice(end, view.len()).starts_with("记者");
+        let told = k > 0 && TOLD.contains(&view.tokens[k - 1].word) || byline;
+        let name_like = matches!(word.tag, "n" | "nz" | "nt" | "j" | "nr" | "ns");
+        if word.end == news
+            && (2..=3).contains(&word.len())
+            && told
+            && name_like
+            && !lex.generic.contains(word.word)
+            && !KINDS_OF_NEWS.contains(&word.word)
+        {
+            out.push(Candidate::new(word.start, end, EntityType::Organization, PRIORITY_ORGANIZATION));
+        }
     }
 }
 
