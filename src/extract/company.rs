@@ -1089,15 +1089,21 @@ const SUBSIDIARY_FORMS: &[&str] = &["有限公司", "有限责任公司", "股�
 /// The most characters between a group's brand and the form of a subsidiary named after it.
 const MAX_SUBSIDIARY_NAME: usize = 4;
 
-/// Subsidiaries named after a brand of the document's companies that jieba cut across their
-/// words (正/d 大康/nz 地/uv 有限公司 beside 正大集团): the brand, one to four Han characters
-/// and a registered form, where no other name stands.
-pub fn subsidiaries(view: &View<'_>, brands: &HashSet<String>, chosen: &mut Vec<Candidate>) {
-    // Longer brands first, then in text order: the same input always gives the same names.
-    let mut ordered: Vec<&String> = brands.iter().collect();
+/// The brands longest first, then in their order: the order [`subsidiaries`] tries them in, so
+/// that the same input always gives the same names.
+pub fn longest_first(brands: &HashSet<String>) -> Vec<&str> {
+    let mut ordered: Vec<&str> = brands.iter().map(String::as_str).collect();
     ordered.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
-    for brand in ordered {
-        for (byte, _) in view.text.match_indices(brand.as_str()) {
+    ordered
+}
+
+/// Subsidiaries named after a brand of the document's companies (`brands`, in
+/// [`longest_first`] order) that jieba cut across their words (正/d 大康/nz 地/uv 有限公司
+/// beside 正大集团): the brand, one to four Han characters and a registered form, where no
+/// other name stands.
+pub fn subsidiaries(view: &View<'_>, brands: &[&str], chosen: &mut Vec<Candidate>) {
+    for brand in brands {
+        for (byte, _) in view.text.match_indices(brand) {
             let start = view.char_at_byte(byte);
             let after = start + brand.chars().count();
             let opens = start == 0 || view.char(start - 1).is_none_or(|c| !is_han(c));

@@ -257,12 +257,13 @@ impl Extractor {
         // Lists that name a brand of a company given elsewhere in the document.
         let brands = company::brands(&views, &chosen, &self.lexicon, &self.tagger);
         if !brands.is_empty() {
+            let ordered = company::longest_first(&brands);
             for (view, selected) in views.iter().zip(chosen.iter_mut()) {
                 if view.text.contains('、') {
                     company::listed(view, &self.lexicon, &self.tagger, &brands, selected);
                 }
                 if view.text.contains("公司") {
-                    company::subsidiaries(view, &brands, selected);
+                    company::subsidiaries(view, &ordered, selected);
                 }
             }
         }

@@ -116,7 +116,7 @@ fn with_whole_given_name(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, c: &Ca
         }
         // A word jieba knows (获得, 正在, 参与) is that word, unless it ends in a cue (明说).
         [first, rest] => {
-            let cue = lex.person_cues.get(&*rest.encode_utf8(&mut [0; 4])).is_some_and(|s| s.after);
+            let cue = is_cue_after(lex, *rest);
             let glued = GLUED_ENDINGS.contains(*rest) || ADVERBS.contains(*rest);
             may_end_given_name(*first) && (cue || glued && !tagger.has_word(next.word))
         }
@@ -463,6 +463,11 @@ fn split_name(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, i: usize) -> Opti
     person.then(|| Candidate::new(family.start, given.end, EntityType::Person, PRIORITY_PERSON))
 }
 
+/// True when one character is a cue that comes after a name (说, 称).
+fn is_cue_after(lex: &Lexicon, c: char) -> bool {
+    lex.person_cues.get(&*c.encode_utf8(&mut [0; 4])).is_some_and(|s| s.after)
+}
+
 /// A family name of one character right after a title, whatever jieba tagged it, before the
 /// given name's one character glued to a verb of saying (副所长 路/n 明说/v): one person.
 fn family_name_before_glued_cue(view: &View<'_>, lex: &Lexicon, i: usize) -> Option<Candidate> {
@@ -474,7 +479,7 @@ fn family_name_before_glued_cue(view: &View<'_>, lex: &Lexicon, i: usize) -> Opt
     let titled = lex.cues_ending(tokens[i - 1].word).any(|s| s.before);
     let mut chars = given.word.chars();
     let (first, cue) = (chars.next()?, chars.next()?);
-    let says = lex.person_cues.get(&*cue.encode_utf8(&mut [0; 4])).is_some_and(|s| s.after);
+    let says = is_cue_after(lex, cue);
     (titled && says && may_end_given_name(first))
         .then(|| Candidate::new(family.start, family.start + 2, EntityType::Person, PRIORITY_PERSON))
 }

@@ -97,8 +97,11 @@ pub fn recognise(
 /// a place inside the first.
 fn pair_hits(gazetteer: &Gazetteer, views: &[View<'_>], hits: &mut [Hit]) {
     let within = |inner: u32, outer: u32| {
-        let outer: Vec<PlaceId> = gazetteer.readings(outer).iter().map(|r| r.place).collect();
-        gazetteer.readings(inner).iter().any(|r| gazetteer.ancestors(r.place).skip(1).any(|a| outer.contains(&a)))
+        let outer = gazetteer.readings(outer);
+        gazetteer
+            .readings(inner)
+            .iter()
+            .any(|r| gazetteer.ancestors(r.place).skip(1).any(|a| outer.iter().any(|o| o.place == a)))
     };
     for i in 0..hits.len() {
         let a = hits[i];
