@@ -128,6 +128,8 @@ pub fn full_names(
             // The brand is whatever jieba made of it: no verb or stray character is trimmed.
             Some(brand) => brand,
             None => {
+                let registered = form.contains("有限");
+                let start = brand_opening_phrase(view, tagger, start).filter(|_| registered).unwrap_or(start);
                 let start = brand_after_place(view, lex, tagger, places, start, head_start);
                 let start = place_order_start(gazetteer, places, start, head_start);
                 let start =
@@ -445,6 +447,42 @@ fn opening_brand(view: &View<'_>, start: usize) -> Option<usize> {
     }
     let chars = last + 1 - first;
     (first < k && opens && (2..=3).contains(&chars)).then(|| view.tokens[first].start)
+}
+
+/// The most characters of a brand that opens its phrase before a company's name.
+const MAX_OPENING_BRAND: usize = 4;
+
+/// Where a registered name starts whose brand jieba cut into words no name is made of, right
+/// after punctuation (”瑞X/q 达/v 听力技术（中国）有限公司): at the punctuation, when two to four
+/// Han characters stand between, no function, time or place word, copula or everyday word
+/// among them, one a word jieba does not know or rarely saw, and the name opens with a common
+/// word.
+fn brand_opening_phrase(view: &View<'_>, tagger: &Tagger, start: usize) -> Option<usize> {
+    let k = view.token_at(start);
+    // Only a name that opens with a common word lost its brand; one that opens with a place or
+    // a brand is whole (某某是 | 丹麦大北集团, 这是 | 南某电网有限公司).
+    let opening = view.tokens.get(k)?;
+    if opening.start != start || k == 0 || !matches!(opening.tag, "n" | "vn") || tagger.is_rare(opening.word) {
+        return None;
+    }
+    let mut first = k;
+    while first > 0 && view.tokens[first - 1].is_han() && start - view.tokens[first - 1].start <= MAX_OPENING_BRAND {
+        first -= 1;
+    }
+    // Punctuation opens the phrase, not a number (…17日到 | 某某有限公司).
+    let opens = first == 0 || view.tokens[first - 1].word.chars().all(|c| !c.is_alphanumeric());
+    let brand = &view.tokens[first..k];
+    let no_word = |t: &&Token<'_>| {
+        matches!(t.tag, "p" | "c" | "u" | "uj" | "ul" | "ud" | "uz" | "d" | "r" | "m" | "q" | "t" | "f" | "y" | "ns")
+            && !(t.tag == "q" && tagger.is_rare(t.word))
+            || t.len() >= 2 && (tagger.is_frequent(t.word) || matches!(tagger.dictionary_tag(t.word), Some("v" | "r")))
+            || t.len() == 1 && "是有为在将把被让给对向从与和及或也都就到来去赴".contains(t.word)
+            || t.tag.starts_with("nr") && t.len() >= 2
+    };
+    let rare = brand.iter().any(|t| t.len() >= 2 && tagger.is_rare(t.word));
+    let chars = start - view.tokens[first].start;
+    (opens && (2..=MAX_OPENING_BRAND).contains(&chars) && rare && !brand.iter().any(|t| no_word(&t)))
+        .then(|| view.tokens[first].start)
 }
 
 /// A name whose first token is a single character glued to the word before it (发行 方|江苏…,

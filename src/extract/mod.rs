@@ -1211,6 +1211,17 @@ mod tests {
     }
 
     #[test]
+    fn a_registered_name_keeps_the_brand_jieba_cut_into_words_after_punctuation() {
+        let text = "“这款设备很小。”琪声达听力技术（中国）有限公司推出新品。”这是南澜电网有限公司的项目。";
+        assert_texts(text, EntityType::Company, &["琪声达听力技术（中国）有限公司", "南澜电网有限公司"]);
+    }
+
+    #[test]
+    fn a_verb_of_saying_glued_to_the_given_name_after_a_reporter_is_the_cue() {
+        assert_texts("记者李明说，今年产量增加。", EntityType::Person, &["李明"]);
+    }
+
+    #[test]
     fn a_name_the_model_reads_takes_the_type_the_rules_give_it_in_the_document() {
         // The model reads the headline's site as a company; the dateline names a news site.
         let f = found("蓝鲸网观察丨武汉凭什么发展微短剧？\n蓝鲸网武汉1月28日电 近年来，微短剧迅速出圈。");

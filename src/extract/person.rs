@@ -744,6 +744,15 @@ fn name_after(view: &View<'_>, lex: &Lexicon, cue_end: usize) -> Option<Candidat
             let closes = view.char(given.end).is_none_or(|c| !is_han(c));
             let function = matches!(given.tag, "p" | "c" | "u" | "uj" | "ul" | "d" | "r" | "m" | "q");
             let address = HONORIFICS.contains(&given.word) || lex.person_cues.contains_key(given.word);
+            // A verb of saying glued to the given name's one character is the cue (研究员
+            // 李/nr 明说/v ，): the name is the family name and that character.
+            let mut chars = given.word.chars();
+            let says = given.len() == 2
+                && chars.next().is_some_and(may_end_given_name)
+                && chars.next().is_some_and(|c| is_cue_after(lex, c));
+            if closes && says {
+                return Some(Candidate::new(token.start, token.start + 2, EntityType::Person, PRIORITY_PERSON));
+            }
             if closes && !function && !address && !lex.stop_words.contains(given.word) {
                 return Some(Candidate::new(token.start, given.end, EntityType::Person, PRIORITY_PERSON));
             }
