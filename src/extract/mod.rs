@@ -1217,6 +1217,12 @@ mod tests {
     }
 
     #[test]
+    fn a_hospital_or_school_that_is_one_common_noun_names_a_kind() {
+        let text = "浙江大学口腔医院的医生说，百余家口腔医院和诊所引进了这款产品，基层医院也在用。";
+        assert_texts(text, EntityType::Organization, &["浙江大学口腔医院"]);
+    }
+
+    #[test]
     fn a_verb_of_saying_glued_to_the_given_name_after_a_reporter_is_the_cue() {
         assert_texts("记者李明说，今年产量增加。", EntityType::Person, &["李明"]);
     }

@@ -325,6 +325,16 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, places: &[Cand
         if !has_place && !level_only && !level_led && is_generic_modifier(modifier, tokens, lex) || counted {
             continue;
         }
+        // A school, hospital or institute that is one common noun of the dictionary is a kind
+        // where it is counted (百余家 口腔医院); elsewhere it may be a longer name's short form
+        // (see `resolve`).
+        let counted_kind = start == token.start
+            && start > 0
+            && view.char(start - 1).is_some_and(|c| "家所个些类多".contains(c))
+            && is_kind_of_body(token.word, tagger);
+        if counted_kind {
+            continue;
+        }
         // 部 names a ministry or a party department only under a government or party body
         // (嘉善县委宣传部, 中共中央组织部); 资本市场部 is a company's department.
         let under_government =
@@ -571,6 +581,22 @@ fn quoted_work_names(view: &View<'_>) -> Vec<(usize, usize)> {
         }
     }
     out
+}
+
+/// Heads of schools, hospitals and institutes, which the dictionary's common nouns of a kind
+/// end in (口腔医院, 师范大学).
+const KIND_HEADS: &[&str] = &["医院", "大学", "学院", "中学", "小学", "学校", "研究所", "研究院", "实验室"];
+
+/// True when `word` is one short common noun of jieba's dictionary for a kind of school,
+/// hospital or institute (口腔医院, 师范大学, 医学院), not one named by a proper noun (某武/nr
+/// 医院, 香港某会大学/n).
+pub(crate) fn is_kind_of_body(word: &str, tagger: &Tagger) -> bool {
+    word.chars().count() <= 4
+        && KIND_HEADS.iter().find(|h| word.ends_with(*h)).is_some_and(|h| {
+            let field = &word[..word.len() - h.len()];
+            !matches!(tagger.dictionary_tag(field), Some("ns" | "nr" | "nz" | "nt" | "j"))
+        })
+        && tagger.dictionary_tag(word) == Some("n")
 }
 
 /// Heads of a body's divisions (能源处, 经侦总队, 办公室, 服务中心).

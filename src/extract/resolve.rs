@@ -7,6 +7,7 @@
 use std::collections::BTreeMap;
 
 use super::candidate::{self, Candidate};
+use super::organization::is_kind_of_body;
 use super::view::View;
 use super::{EntityType, Extractor, Mention, PRIORITY_COMPANY, PRIORITY_MODEL, PRIORITY_PROJECT, PlaceInfo, company};
 use crate::text::Sentence;
@@ -57,6 +58,9 @@ pub fn mentions(
         }
     }
     join_place_prefixed(ex, &mut out);
+    // A kind of school or hospital (口腔医院) that no longer name of the document ends in is
+    // no body.
+    out.retain(|m| !(m.kind == EntityType::Organization && m.name == m.text && is_kind_of_body(&m.text, ex.tagger())));
     out
 }
 
