@@ -1223,6 +1223,12 @@ mod tests {
     }
 
     #[test]
+    fn a_central_body_keeps_its_zhongyang_and_fields_joined_by_he() {
+        let text = "在京中共中央政治局委员出席。组建中央方志和档案研究院。北欧和平研究实验室发布报告。";
+        assert_texts(text, EntityType::Organization, &["中共中央政治局", "中央方志和档案研究院", "北欧和平研究实验室"]);
+    }
+
+    #[test]
     fn a_verb_of_saying_glued_to_the_given_name_after_a_reporter_is_the_cue() {
         assert_texts("记者李明说，今年产量增加。", EntityType::Person, &["李明"]);
     }

@@ -205,7 +205,8 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, places: &[Cand
         if lex.organization_names.contains(token.word) {
             // The country or province right before a body's short name is part of the name
             // (中国/ns 银监会, 日本/ns 央行).
-            let placed = !lex.unplaced_bodies.contains(token.word);
+            // Not the party's national bodies (在 京 | 中共中央政治局).
+            let placed = !lex.unplaced_bodies.contains(token.word) && !token.word.starts_with("中共");
             let place = i.checked_sub(1).map(|k| &view.tokens[k]).filter(|t| {
                 placed
                     && t.tag == "ns"
@@ -240,7 +241,7 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, places: &[Cand
             out.push(Candidate::new(start, token.end, EntityType::Organization, PRIORITY_ORGANIZATION));
             continue;
         }
-        // A faculty joins two fields with 与 (新闻与传播学院, 材料科学与工程学院).
+        // A faculty joins two fields with 与 or 和 (新闻与传播学院, 党史和文献研究院).
         let academic = ACADEMIC_HEADS.contains(&head);
         let part = |t: &Token<'_>| {
             // The quoted name of a piece of work a body is set up for (省“五水共治”工作领导小组
@@ -270,7 +271,7 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, places: &[Cand
             } else if is_ordinal(t.word) && NUMBERED_HEADS.contains(&head) {
                 // Hospitals and schools are numbered (第一人民医院, 第二中学).
                 Some(true)
-            } else if academic && t.word == "与" && joins_fields(view, lex, t.start, head_start)
+            } else if academic && matches!(t.word, "与" | "和") && joins_fields(view, lex, t.start, head_start)
                 || t.end == head_start
                     && t.tag == "v"
                     && t.len() == 2
@@ -287,7 +288,9 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, places: &[Cand
         let Some(mut start) = extend_left(view, lex, head_start, token.end, MAX_CHARS, &part) else {
             continue;
         };
-        if view.char(start) == Some('与') {
+        // (和 only as a word of its own: 和平 opens names.)
+        let and = view.tokens.get(view.token_at(start)).is_some_and(|t| t.start == start && t.word == "和");
+        if view.char(start) == Some('与') || and {
             start += 1;
         }
         // A division or country the name starts inside of is the name's place (中/f 宁/j 县委:
@@ -301,9 +304,19 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, places: &[Cand
                 start = view.tokens[k - 1].start;
             }
         }
+        // The party's national bodies (中共中央…) take no place before them (在 京 | 中共中央
+        // 政治局); its local committees name their place after 中共 (中共某某市委).
+        let first = &view.tokens[view.token_at(start)];
+        if first.start == start && first.tag == "ns" && view.slice(first.end, token.end).starts_with("中共") {
+            start = first.end;
+        }
         // A national body keeps the 国家 that generic words at a name's start lose (国家卫生
         // 健康委, 国家市场监管总局).
         if start >= 2 && view.slice(start - 2, start) == "国家" && view.is_boundary(start - 2) && national(head) {
+            start -= 2;
+        }
+        // So does a central body its 中央 (中央 党史和文献研究院, 中央 财经委员会).
+        if start >= 2 && start < head_start && view.slice(start - 2, start) == "中央" && view.is_boundary(start - 2) {
             start -= 2;
         }
         // A title that ends like a body (政委, 主委) names a person's post.
@@ -673,8 +686,8 @@ fn national(head: &str) -> bool {
 /// Heads of faculties and institutes, whose names may join two fields with 与.
 const ACADEMIC_HEADS: &[&str] = &["学院", "系", "研究院", "研究所", "研究中心", "实验室"];
 
-/// True when the 与 at `at` stands between two fields, the second before the head that starts
-/// at `head_start` (新闻 与 传播学院; not 猪舍 与 实验室).
+/// True when the 与 or 和 at `at` stands between two fields, the second before the head that
+/// starts at `head_start` (新闻 与 传播学院; not 猪舍 与 实验室).
 fn joins_fields(view: &View<'_>, lex: &Lexicon, at: usize, head_start: usize) -> bool {
     let k = view.token_at(at);
     let field = |t: &Token<'_>| {
@@ -682,9 +695,17 @@ fn joins_fields(view: &View<'_>, lex: &Lexicon, at: usize, head_start: usize) ->
             && matches!(t.tag, "n" | "vn" | "nz")
             && lex.organization_head_index.longest_suffix(t.word).is_none()
     };
+    // Two bodies side by side are no fields (研究中心 和 工程实验室). 和 joins more than
+    // fields, so with it the fields are two nouns, the second right before the head (党史 和
+    // 文献 研究院; not 规划 和 建设 高等级…实验室).
+    let and = view.tokens.get(k).is_some_and(|t| t.word == "和");
     k > 0
+        && lex.organization_head_index.longest_suffix(view.slice(0, at)).is_none()
         && field(&view.tokens[k - 1])
-        && view.tokens.get(k + 1).is_some_and(|t| t.start < head_start && (t.tag == "n" || field(t)))
+        && !(and && view.tokens[k - 1].tag == "vn")
+        && view.tokens.get(k + 1).is_some_and(|t| {
+            t.start < head_start && (t.tag == "n" || field(t)) && !(and && (t.end != head_start || t.tag == "vn"))
+        })
 }
 
 /// True for a word jieba does not know that a preposition opens or ends (向市, 据美, 陈琦在,
