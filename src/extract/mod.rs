@@ -1229,6 +1229,13 @@ mod tests {
     }
 
     #[test]
+    fn a_numbered_school_and_a_school_jieba_glued_across_he_are_two_bodies() {
+        // 十一/m 中和秀西/ns 学校/n; 公办 is no name.
+        let text = "去年以来，宁州十一中和秀西学校结成教共体。作为区首个公办幼儿园试点。";
+        assert_texts(text, EntityType::Organization, &["宁州十一中", "秀西学校"]);
+    }
+
+    #[test]
     fn a_verb_of_saying_glued_to_the_given_name_after_a_reporter_is_the_cue() {
         assert_texts("记者李明说，今年产量增加。", EntityType::Person, &["李明"]);
     }

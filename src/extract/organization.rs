@@ -304,6 +304,16 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, places: &[Cand
                 start = view.tokens[k - 1].start;
             }
         }
+        // Two bodies joined by 和 that jieba glued into one word (某州 十一 中和某西/ns 学校):
+        // the first is a numbered school, the second starts after the conjunction.
+        if let Some(and) = (start + 2..head_start).find(|&k| {
+            matches!(view.char(k), Some('和' | '与'))
+                && matches!(view.char(k - 1), Some('中' | '小'))
+                && view.char(k - 2).is_some_and(|c| "一二三四五六七八九十".contains(c))
+        }) {
+            out.push(Candidate::new(start, and, EntityType::Organization, PRIORITY_ORGANIZATION));
+            start = and + 1;
+        }
         // The party's national bodies (中共中央…) take no place before them (在 京 | 中共中央
         // 政治局); its local committees name their place after 中共 (中共某某市委).
         let first = &view.tokens[view.token_at(start)];
