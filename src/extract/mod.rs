@@ -1738,6 +1738,7 @@ mod tests {
     #[test]
     fn counts_and_hong_kong_make_no_projects() {
         assert_texts("各大牌扎堆来港，一次抗旱工程完工。", EntityType::Project, &[]);
+        assert_texts("坚持爱国者治港，团结爱国爱港力量。", EntityType::Project, &[]);
     }
 
     #[test]

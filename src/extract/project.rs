@@ -79,12 +79,12 @@ pub fn recognise(
             continue;
         }
         // A head that ends a place's name is part of it (港 in 香港, 中国香港/ns), and 港 after
-        // a verb of going is Hong Kong (来港, 赴港).
+        // a verb of going, governing or loving is Hong Kong (来港, 赴港, 爱国者治港, 爱国爱港).
         if named.iter().any(|c| c.kind == EntityType::Place && c.start < head_start && c.end == token.end)
             || head == "港" && token.word.ends_with("香港")
             || head == "港"
                 && head_start > 0
-                && view.char(head_start - 1).is_some_and(|c| "来赴回离抵访返驻在留".contains(c))
+                && view.char(head_start - 1).is_some_and(|c| "来赴回离抵访返驻在留治爱".contains(c))
         {
             continue;
         }
