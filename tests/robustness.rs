@@ -72,6 +72,16 @@ proptest! {
 }
 
 #[test]
+fn a_title_and_a_space_at_the_end_of_a_sentence_are_no_spaced_name() {
+    // Found by `mentions_point_at_their_text`: the spaced name's two characters were read
+    // past the sentence's end.
+    for text in ["记者 ஞ。", "记者 张", "主任 李 "] {
+        let extraction = extractor().extract(text);
+        assert!(extraction.mentions.iter().all(|m| m.kind != kgraph::EntityType::Person), "{text}");
+    }
+}
+
+#[test]
 fn the_same_article_in_every_encoding_gives_the_same_entities() {
     let article = "浙江省湖州市吴兴区织里镇引进浙江三一装备有限公司，湖州市商务局表示欢迎。记者 陆英英";
     let dir = tempfile::tempdir().expect("tempdir");

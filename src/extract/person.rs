@@ -850,8 +850,7 @@ fn spaced_after_titles(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mu
             && view
                 .char(end + 1)
                 .is_none_or(|c| !is_han(c) || c == '摄' && view.char(end + 2).is_none_or(|c| !is_han(c)));
-        let (family_name, given_name) = (view.slice(family, given), view.slice(end, end + 1));
-        if shape && spaced_name(family_name, given_name, lex, tagger) {
+        if shape && spaced_name(view.slice(family, given), view.slice(end, end + 1), lex, tagger) {
             out.push(Candidate::new(family, end + 1, EntityType::Person, PRIORITY_PERSON));
         }
     }
