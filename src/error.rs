@@ -63,6 +63,15 @@ pub enum Error {
         /// What the parser said.
         reason: String,
     },
+    /// The extractor failed on one document (a fault in kgraph, never the input's): the
+    /// document is skipped, the run goes on.
+    #[error("{document}: extraction failed, document skipped: {reason}")]
+    Extraction {
+        /// The document's id.
+        document: String,
+        /// What went wrong.
+        reason: String,
+    },
     /// Graphviz failed to render a picture.
     #[error("graphviz failed: {0}")]
     Graphviz(String),

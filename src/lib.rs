@@ -101,20 +101,56 @@ fn source_path(source: &Source) -> std::path::PathBuf {
     }
 }
 
-/// Extracts a batch of documents in parallel; results come back in the batch's order.
-pub fn extract_batch(extractor: &Extractor, docs: &[Document]) -> Vec<Extraction> {
-    docs.par_iter().map(|d| extractor.extract(&d.text)).collect()
+/// Runs `work` on the document `id`, turning a panic inside it into an [`Error::Extraction`]
+/// so that one document's fault costs that document, not a run over a whole corpus.
+pub fn guarded<T>(id: &str, work: impl FnOnce() -> T) -> Result<T> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(work)).map_err(|payload| {
+        let reason = payload
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "internal error".to_owned());
+        Error::Extraction { document: id.to_owned(), reason }
+    })
 }
 
-/// Extracts and links a batch of documents in parallel into one partial result.
-pub fn link_batch(extractor: &Extractor, docs: &[Document], scope: Scope, evidence_cap: usize) -> Partial {
+/// Extracts a batch of documents in parallel; results come back in the batch's order, an
+/// error for a document the extractor failed on.
+pub fn extract_batch(extractor: &Extractor, docs: &[Document]) -> Vec<Result<Extraction>> {
+    docs.par_iter().map(|d| guarded(&d.id, || extractor.extract(&d.text))).collect()
+}
+
+/// Extracts and links a batch of documents in parallel into one partial result, with the
+/// errors of the documents the extractor failed on (those are left out).
+pub fn link_batch(
+    extractor: &Extractor,
+    docs: &[Document],
+    scope: Scope,
+    evidence_cap: usize,
+) -> (Partial, Vec<Error>) {
     docs.par_iter()
-        .map(|d| {
-            let extraction = extractor.extract(&d.text);
-            Partial::from_document(&d.id, &d.text, &extraction, scope, evidence_cap)
+        .map(|d| match guarded(&d.id, || extractor.extract(&d.text)) {
+            Ok(extraction) => (Partial::from_document(&d.id, &d.text, &extraction, scope, evidence_cap), Vec::new()),
+            Err(e) => (Partial::default(), vec![e]),
         })
-        .reduce(Partial::default, |mut a, b| {
-            a.merge(b, evidence_cap);
-            a
-        })
+        .reduce(
+            || (Partial::default(), Vec::new()),
+            |(mut a, mut errors), (b, more)| {
+                a.merge(b, evidence_cap);
+                errors.extend(more);
+                (a, errors)
+            },
+        )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_fault_on_one_document_is_an_error_naming_it() {
+        let err = guarded("news/7.txt", || -> usize { panic!("index out of range") }).expect_err("a panic");
+        assert_eq!(err.to_string(), "news/7.txt: extraction failed, document skipped: index out of range");
+        assert_eq!(guarded("news/8.txt", || 3).ok(), Some(3));
+    }
 }

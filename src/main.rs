@@ -339,8 +339,10 @@ fn build(args: &BuildArgs) -> Result<()> {
     let mut unmerged: Option<Partial> = None;
     let bar = progress(&p.sources, args.input.quiet);
     let (mut done_docs, mut pending) = (0usize, 0u64);
+    let mut warn = warner(args.input.quiet);
+    let mut failed = Vec::new();
     kgraph::for_each_batch(&p.sources, &p.opts, args.input.strict, &mut warner(args.input.quiet), &mut |docs| {
-        let ((), partial) = rayon::join(
+        let ((), (partial, errors)) = rayon::join(
             || {
                 if let Some(previous) = unmerged.take() {
                     total.merge(previous, cap);
@@ -349,6 +351,7 @@ fn build(args: &BuildArgs) -> Result<()> {
             || kgraph::link_batch(&p.extractor, &docs, scope, cap),
         );
         unmerged = Some(partial);
+        failed.extend(errors);
         done_docs += docs.len();
         pending += docs.iter().map(|d| d.text.len() as u64).sum::<u64>();
         if started.elapsed().as_secs() >= 1 {
@@ -360,6 +363,7 @@ fn build(args: &BuildArgs) -> Result<()> {
         total.merge(last, cap);
     }
     bar.finish_and_clear();
+    failed.into_iter().for_each(&mut warn);
     timing("read, extract and link", extracting);
     let graph_started = Instant::now();
     let kg = KnowledgeGraph::from_partial(total, scope, cap);
@@ -384,12 +388,20 @@ fn extract(args: &ExtractArgs) -> Result<()> {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut failure: Option<std::io::Error> = None;
+    let mut warn = warner(args.input.quiet);
     kgraph::for_each_batch(&p.sources, &p.opts, args.input.strict, &mut warner(args.input.quiet), &mut |docs| {
         if failure.is_some() {
             return;
         }
         let results = kgraph::extract_batch(&p.extractor, &docs);
         for (doc, extraction) in docs.iter().zip(results) {
+            let extraction = match extraction {
+                Ok(extraction) => extraction,
+                Err(e) => {
+                    warn(e);
+                    continue;
+                }
+            };
             let line = if args.partial {
                 let partial = Partial::from_document(&doc.id, &doc.text, &extraction, scope, cap);
                 serde_json::to_string(&PartialLine { scope, partial }).map_err(std::io::Error::other)
