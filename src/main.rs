@@ -341,7 +341,7 @@ fn build(args: &BuildArgs) -> Result<()> {
     let (mut done_docs, mut pending) = (0usize, 0u64);
     let mut warn = warner(args.input.quiet);
     let mut failed = Vec::new();
-    kgraph::for_each_batch(&p.sources, &p.opts, args.input.strict, &mut warner(args.input.quiet), &mut |docs| {
+    kgraph::for_each_batch(&p.sources, &p.opts, args.input.strict, &mut warn, &mut |docs| {
         let ((), (partial, errors)) = rayon::join(
             || {
                 if let Some(previous) = unmerged.take() {

@@ -128,8 +128,10 @@ pub fn full_names(
             // The brand is whatever jieba made of it: no verb or stray character is trimmed.
             Some(brand) => brand,
             None => {
-                let registered = form.contains("有限");
-                let start = brand_opening_phrase(view, tagger, start).filter(|_| registered).unwrap_or(start);
+                let start = match form.contains("有限") {
+                    true => brand_opening_phrase(view, tagger, start).unwrap_or(start),
+                    false => start,
+                };
                 let start = brand_after_place(view, lex, tagger, places, start, head_start);
                 let start = place_order_start(gazetteer, places, start, head_start);
                 let start =

@@ -693,7 +693,7 @@ fn national(head: &str) -> bool {
     GOVERNMENT_HEADS.contains(&head) || matches!(head, "委" | "署")
 }
 
-/// Heads of faculties and institutes, whose names may join two fields with 与.
+/// Heads of faculties and institutes, whose names may join two fields with 与 or 和.
 const ACADEMIC_HEADS: &[&str] = &["学院", "系", "研究院", "研究所", "研究中心", "实验室"];
 
 /// True when the 与 or 和 at `at` stands between two fields, the second before the head that
