@@ -363,6 +363,9 @@ fn build(args: &BuildArgs) -> Result<()> {
         total.merge(last, cap);
     }
     bar.finish_and_clear();
+    if args.input.strict && !failed.is_empty() {
+        anyhow::bail!("{} (--strict)", failed[0]);
+    }
     failed.into_iter().for_each(&mut warn);
     timing("read, extract and link", extracting);
     let graph_started = Instant::now();
@@ -389,14 +392,19 @@ fn extract(args: &ExtractArgs) -> Result<()> {
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut failure: Option<std::io::Error> = None;
     let mut warn = warner(args.input.quiet);
+    let mut skipped: Option<kgraph::Error> = None;
     kgraph::for_each_batch(&p.sources, &p.opts, args.input.strict, &mut warner(args.input.quiet), &mut |docs| {
-        if failure.is_some() {
+        if failure.is_some() || skipped.is_some() {
             return;
         }
         let results = kgraph::extract_batch(&p.extractor, &docs);
         for (doc, extraction) in docs.iter().zip(results) {
             let extraction = match extraction {
                 Ok(extraction) => extraction,
+                Err(e) if args.input.strict => {
+                    skipped = Some(e);
+                    return;
+                }
                 Err(e) => {
                     warn(e);
                     continue;
@@ -422,7 +430,11 @@ fn extract(args: &ExtractArgs) -> Result<()> {
     if let Some(e) = failure {
         return Err(e).context("writing to stdout");
     }
-    out.flush().context("writing to stdout")
+    out.flush().context("writing to stdout")?;
+    match skipped {
+        Some(e) => anyhow::bail!("{e} (--strict)"),
+        None => Ok(()),
+    }
 }
 
 fn merge(args: &MergeArgs) -> Result<()> {
