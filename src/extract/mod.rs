@@ -1236,6 +1236,14 @@ mod tests {
     }
 
     #[test]
+    fn a_level_committee_glued_to_its_member_is_named_by_its_places() {
+        // 市委常委/n is one word to jieba; 全程参加/n before the place is the sentence's.
+        let text = "主任陈晓全程参加河北省委常委班子专题民主生活会。福建省厦门市委常委、秘书长林涛出席。";
+        assert_texts(text, EntityType::Organization, &["河北省委", "福建省厦门市委"]);
+        assert_texts(text, EntityType::Person, &["陈晓", "林涛"]);
+    }
+
+    #[test]
     fn a_verb_of_saying_glued_to_the_given_name_after_a_reporter_is_the_cue() {
         assert_texts("记者李明说，今年产量增加。", EntityType::Person, &["李明"]);
     }

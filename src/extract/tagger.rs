@@ -120,7 +120,8 @@ impl Tagger {
     }
 }
 
-/// Ends of bodies' names that jieba glues to the title after them (局局长, 区委书记, 大学教授).
+/// Ends of bodies' names that jieba glues to the title after them (局局长, 区委书记, 市委常委,
+/// 大学教授).
 const GLUED_BODY_ENDS: &[&str] = &[
     "局",
     "厅",
@@ -173,6 +174,7 @@ const GLUED_TITLES: &[&str] = &[
     "副主任",
     "书记",
     "副书记",
+    "常委",
     "教授",
     "老师",
     "教师",
@@ -182,8 +184,8 @@ const GLUED_TITLES: &[&str] = &[
 
 /// A token that is a body's end and a title (局局长) as two tokens; `None` for any other.
 fn split_glued_title(token: Token<'_>) -> Option<(Token<'_>, Token<'_>)> {
-    // Every title ends in 长, 任, 记, 授 or 师: most tokens are out at one test.
-    if token.len() < 3 || !token.word.ends_with(['长', '任', '记', '授', '师']) {
+    // Every title ends in 长, 任, 记, 委, 授 or 师: most tokens are out at one test.
+    if token.len() < 3 || !token.word.ends_with(['长', '任', '记', '委', '授', '师']) {
         return None;
     }
     let title = GLUED_TITLES
