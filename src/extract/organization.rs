@@ -314,28 +314,8 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, places: &[Cand
             out.push(Candidate::new(start, and, EntityType::Organization, PRIORITY_ORGANIZATION));
             start = and + 1;
         }
-        // A level's party committee is named by its places (福建省 福州 市委) and its party
-        // (中共, 共青团, 团, 致公党): words before them are the sentence's (习近平 指导/n 河北
-        // 省委 常委).
         if LEVEL_COMMITTEES.contains(&head) {
-            if let Some(place) = places.iter().find(|p| p.end == head_start && p.start > start) {
-                let mut named = place.start;
-                while let Some(outer) = places.iter().find(|p| p.end == named && p.start >= start && p.start < named) {
-                    named = outer.start;
-                }
-                let k = view.token_at(named);
-                let party = |t: &Token<'_>| {
-                    matches!(t.word, "共青团" | "中共" | "团") || t.word.ends_with('党') && t.len() >= 2
-                };
-                if k > 0
-                    && view.tokens[k - 1].end == named
-                    && view.tokens[k - 1].start >= start
-                    && party(&view.tokens[k - 1])
-                {
-                    named = view.tokens[k - 1].start;
-                }
-                start = named;
-            }
+            start = committee_start(view, places, start, head_start);
         }
         // The party's national bodies (中共中央…) take no place before them (在 京 | 中共中央
         // 政治局); its local committees name their place after 中共 (中共某某市委).
@@ -631,6 +611,24 @@ fn quoted_work_names(view: &View<'_>) -> Vec<(usize, usize)> {
 
 /// The party committees of a level, named by their place (河北省委, 湖州市委).
 const LEVEL_COMMITTEES: &[&str] = &["省委", "市委", "区委", "县委", "州委", "镇委", "乡委"];
+
+/// Where the name of a level's party committee whose head starts at `head_start` begins, the
+/// name having grown back to `start`: at its places (福建省 福州 市委) and its party (中共, 共青团,
+/// 团, 致公党) right before them; words before those are the sentence's (习近平 指导/n 河北 省委
+/// 常委). `start` when no place stands right before the head.
+fn committee_start(view: &View<'_>, places: &[Candidate], start: usize, head_start: usize) -> usize {
+    let Some(place) = places.iter().find(|p| p.end == head_start && p.start > start) else { return start };
+    let mut named = place.start;
+    while let Some(outer) = places.iter().find(|p| p.end == named && p.start >= start && p.start < named) {
+        named = outer.start;
+    }
+    let party = |t: &Token<'_>| matches!(t.word, "共青团" | "中共" | "团") || t.word.ends_with('党') && t.len() >= 2;
+    let k = view.token_at(named);
+    match k.checked_sub(1).map(|k| &view.tokens[k]) {
+        Some(before) if before.end == named && before.start >= start && party(before) => before.start,
+        _ => named,
+    }
+}
 
 /// Heads of schools, hospitals and institutes, which the dictionary's common nouns of a kind
 /// end in (口腔医院, 师范大学).
