@@ -592,7 +592,9 @@ fn brand_after_place(
         let ordinary = t.len() >= 2
             && (lex.stop_words.contains(t.word) || lex.generic.contains(t.word) || tagger.is_frequent(t.word));
         let counting = t.word.chars().any(|c| "两三四五六七八九十几各全每".contains(c));
-        if !t.is_han() || function_word || ordinary || counting || LEADING_PARTICLES.contains(t.word) {
+        // Nor is a copula or another everyday verb of one character (某庄 煤矿 是 | 山煤集团).
+        let verb = t.len() == 1 && t.tag == "v" && "是有为在到成".contains(t.word);
+        if !t.is_han() || function_word || ordinary || counting || verb || LEADING_PARTICLES.contains(t.word) {
             break;
         }
         from = t.start;

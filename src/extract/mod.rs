@@ -1244,6 +1244,14 @@ mod tests {
     }
 
     #[test]
+    fn a_village_named_after_a_family_needs_no_cun() {
+        let text = "他来自殷家屯，后来搬到柏家洼。殷家庄园很美。杜家庄煤矿是晋泓集团下属企业。";
+        assert_texts(text, EntityType::Place, &["殷家屯", "柏家洼", "杜家庄"]);
+        // The copula is no part of a brand between the place and the group.
+        assert_texts(text, EntityType::Company, &["晋泓集团"]);
+    }
+
+    #[test]
     fn a_verb_of_saying_glued_to_the_given_name_after_a_reporter_is_the_cue() {
         assert_texts("记者李明说，今年产量增加。", EntityType::Person, &["李明"]);
     }

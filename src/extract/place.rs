@@ -87,6 +87,7 @@ pub fn recognise(
     }
     for (sentence, view) in views.iter().enumerate() {
         villages(view, lex, tagger, &mut out[sentence]);
+        family_hamlets(view, lex, &mut out[sentence]);
         natural(view, lex, tagger, &mut out[sentence]);
     }
     villages_again(views, &mut out);
@@ -399,6 +400,28 @@ fn villages(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<(Cand
             continue;
         }
         out.push((Candidate::new(start, end, EntityType::Place, PRIORITY_PLACE), PlaceLevel::Village));
+    }
+}
+
+/// Endings of villages named after a family (王家庄, 李家沟, 张家屯).
+const HAMLET_ENDINGS: &str = "庄屯堡寨洼沟营";
+
+/// Villages named after a family without 村: a family name, 家 and a hamlet's ending (王家庄,
+/// 张家/nrfg 屯), a whole word of its own (not 王家 庄园).
+fn family_hamlets(view: &View<'_>, lex: &Lexicon, out: &mut Vec<(Candidate, PlaceLevel)>) {
+    if !view.text.contains('家') {
+        return;
+    }
+    for start in 0..view.len().saturating_sub(2) {
+        let end = start + 3;
+        let named = view.char(start + 1) == Some('家')
+            && view.char(start + 2).is_some_and(|c| HAMLET_ENDINGS.contains(c))
+            && lex.surname_of(view.slice(start, start + 1)).is_some()
+            && view.is_boundary(start)
+            && view.is_boundary(end);
+        if named && !out.iter().any(|(c, _)| c.start < end && start < c.end) {
+            out.push((Candidate::new(start, end, EntityType::Place, PRIORITY_PLACE), PlaceLevel::Village));
+        }
     }
 }
 
