@@ -1252,6 +1252,13 @@ mod tests {
     }
 
     #[test]
+    fn a_hospital_or_school_with_its_building_project_is_one_project() {
+        let text = "桐溪区人民医院迁建项目开工。宁州市第一人民医院项目正式签约。浙江大学项目组成员说。";
+        assert_texts(text, EntityType::Project, &["桐溪区人民医院迁建项目", "宁州市第一人民医院项目"]);
+        assert_texts(text, EntityType::Organization, &["浙江大学"]);
+    }
+
+    #[test]
     fn a_verb_of_saying_glued_to_the_given_name_after_a_reporter_is_the_cue() {
         assert_texts("记者李明说，今年产量增加。", EntityType::Person, &["李明"]);
     }

@@ -30,6 +30,29 @@ const PROJECT_STOPS: &[&str] = &["建设", "推进", "谋划", "招引"];
 /// before them. Universities and institutes may own projects (浙江大学嘉兴数字经济产业园).
 const BODY_ENDINGS: &[&str] = &["局", "厅", "委", "政府", "委员会", "办公室", "人大", "政协"];
 
+/// Where a project named by a school or hospital starts (某州市第一人民 | 医院 项目, 某区人民医院
+/// 迁建 项目): at the body whose name the project's words start inside, or that stands right
+/// before the head with at most a word of building between.
+fn body_before(view: &View<'_>, named: &[Candidate], start: usize, head_start: usize) -> Option<usize> {
+    let body = named.iter().find(|c| {
+        let between = if c.end <= head_start { view.slice(c.end, head_start) } else { "" };
+        let straddles = c.start < start && start < c.end && c.end == head_start;
+        let follows = c.end <= start && (between.is_empty() || BUILDING_WORDS.contains(&between));
+        c.kind == EntityType::Organization
+            && (straddles || follows)
+            && c.end <= head_start
+            && BUILT_BODIES.iter().any(|b| view.slice(c.start, c.end).ends_with(b))
+    })?;
+    Some(body.start)
+}
+
+/// Heads of the bodies whose buildings are projects named after them (某某医院项目, 某某中学
+/// 扩建工程).
+const BUILT_BODIES: &[&str] = &["医院", "学校", "中学", "小学", "大学", "学院", "幼儿园"];
+
+/// Words of building between a body and 项目 or 工程 (迁建, 扩建).
+const BUILDING_WORDS: &[&str] = &["新建", "迁建", "扩建", "改建", "改扩建", "建设", "改造", "提升改造"];
+
 /// True for a word that names a government body or ends one (交通运输 局, 铁道部; not the
 /// directions 东部, 西部).
 fn names_a_body(word: &str) -> bool {
@@ -94,7 +117,14 @@ pub fn recognise(
                 || names_a_body(t.word);
             stops.then_some(false)
         });
-        let Some(start) = after_bracketed_place(view, places, grown.unwrap_or(head_start)).or(grown) else {
+        // 项目组 is a project's team, not a project.
+        if head == "项目" && view.char(token.end) == Some('组') {
+            continue;
+        }
+        let Some(start) = after_bracketed_place(view, places, grown.unwrap_or(head_start))
+            .or(grown)
+            .or_else(|| body_before(view, named, head_start, head_start).filter(|_| matches!(head, "项目" | "工程")))
+        else {
             continue;
         };
         let start = across_capacity(view, lex, named, start).unwrap_or(start);
@@ -109,6 +139,10 @@ pub fn recognise(
             start
         };
         let start = with_opening_brand(view, tagger, start);
+        // A body whose name the project's words start inside or right after names the project
+        // (某州市第一人民 | 医院 项目, 某区人民医院 迁建 项目): a school's or hospital's building.
+        let built = matches!(head, "项目" | "工程");
+        let start = body_before(view, named, start, head_start).filter(|_| built).unwrap_or(start);
         let tokens = tokens_between(view, start, head_start);
         let modifier = view.slice(start, head_start);
         // A line named by another kind of line is a kind too (高速 铁路, 城际 铁路).
