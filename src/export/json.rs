@@ -5,22 +5,15 @@
 use std::collections::BTreeSet;
 use std::io::Write;
 
+use petgraph::graph::{EdgeIndex, NodeIndex};
+use rayon::prelude::*;
 use serde::Serialize;
-use serde::ser::{SerializeSeq, Serializer};
+use serde_json::ser::Formatter;
 
 use crate::analyse::NodeMetrics;
 use crate::extract::EntityType;
 use crate::extract::gazetteer::PlaceLevel;
 use crate::graph::{Evidence, KnowledgeGraph};
-
-#[derive(Serialize)]
-struct Document<'a> {
-    directed: bool,
-    multigraph: bool,
-    graph: GraphInfo,
-    nodes: Nodes<'a>,
-    edges: Edges<'a>,
-}
 
 #[derive(Serialize)]
 struct GraphInfo {
@@ -64,77 +57,191 @@ struct EdgeOut<'a> {
     evidence: &'a [Evidence],
 }
 
-struct Nodes<'a>(&'a KnowledgeGraph, &'a [NodeMetrics]);
-struct Edges<'a>(&'a KnowledgeGraph);
+/// Elements serialized per parallel task: enough to outweigh a task's cost, few enough that
+/// the tasks of a batch stay small beside the graph.
+const ELEMENTS_PER_TASK: usize = 2048;
+/// Tasks serialized at once before their bytes are written in order.
+const TASKS_PER_BATCH: usize = 16;
 
-impl Serialize for Nodes<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let g = &self.0.graph;
-        let mut seq = s.serialize_seq(Some(g.node_count()))?;
-        for (i, n) in g.node_weights().enumerate() {
-            let place = n.stats.place.as_ref();
-            let m = self.1.get(i).copied().unwrap_or_default();
-            seq.serialize_element(&NodeOut {
-                id: &n.id,
-                label: &n.key.name,
-                kind: n.key.kind,
-                aliases: &n.stats.aliases,
-                count: n.stats.count,
-                documents: &n.stats.documents,
-                degree: m.degree,
-                weighted_degree: m.weighted_degree,
-                pagerank: m.pagerank,
-                community: m.community,
-                component: m.component,
-                level: place.map(|p| p.level),
-                code: place.and_then(|p| p.code.as_deref()),
-                parent: place.and_then(|p| p.parent.as_deref()),
-            })?;
+/// serde_json's pretty layout (one space per level) starting at a given depth, so that an
+/// element serialized on its own lines up with the array around it.
+struct Indented {
+    depth: usize,
+    has_value: bool,
+}
+
+impl Indented {
+    fn at(depth: usize) -> Self {
+        Self { depth, has_value: false }
+    }
+
+    fn newline<W: ?Sized + Write>(&self, w: &mut W) -> std::io::Result<()> {
+        w.write_all(b"\n")?;
+        for _ in 0..self.depth {
+            w.write_all(b" ")?;
         }
-        seq.end()
+        Ok(())
+    }
+
+    fn open<W: ?Sized + Write>(&mut self, w: &mut W, bracket: &[u8]) -> std::io::Result<()> {
+        self.depth += 1;
+        self.has_value = false;
+        w.write_all(bracket)
+    }
+
+    fn close<W: ?Sized + Write>(&mut self, w: &mut W, bracket: &[u8]) -> std::io::Result<()> {
+        self.depth -= 1;
+        if self.has_value {
+            self.newline(w)?;
+        }
+        w.write_all(bracket)
+    }
+
+    fn item<W: ?Sized + Write>(&self, w: &mut W, first: bool) -> std::io::Result<()> {
+        if !first {
+            w.write_all(b",")?;
+        }
+        self.newline(w)
     }
 }
 
-impl Serialize for Edges<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let g = &self.0.graph;
-        let multigraph = self.0.has_hierarchy();
-        let mut seq = s.serialize_seq(Some(g.edge_count()))?;
-        for e in g.edge_indices() {
-            let (a, b) = g.edge_endpoints(e).expect("edge has endpoints");
-            let stats = &g[e].stats;
-            let relation = g[e].relation.as_str();
-            seq.serialize_element(&EdgeOut {
-                source: &g[a].id,
-                target: &g[b].id,
-                key: multigraph.then_some(relation),
-                relation,
-                weight: stats.weight,
-                documents: &stats.documents,
-                evidence: &stats.evidence,
-            })?;
-        }
-        seq.end()
+impl Formatter for Indented {
+    fn begin_array<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.open(w, b"[")
+    }
+
+    fn end_array<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.close(w, b"]")
+    }
+
+    fn begin_array_value<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> std::io::Result<()> {
+        self.item(w, first)
+    }
+
+    fn end_array_value<W: ?Sized + Write>(&mut self, _: &mut W) -> std::io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
+
+    fn begin_object<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.open(w, b"{")
+    }
+
+    fn end_object<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.close(w, b"}")
+    }
+
+    fn begin_object_key<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> std::io::Result<()> {
+        self.item(w, first)
+    }
+
+    fn begin_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        w.write_all(b": ")
+    }
+
+    fn end_object_value<W: ?Sized + Write>(&mut self, _: &mut W) -> std::io::Result<()> {
+        self.has_value = true;
+        Ok(())
     }
 }
 
-/// Writes the graph as node-link JSON, one space of indent per level.
+/// Serializes `value` laid out at `depth` onto the end of `buf`.
+fn serialize_at(value: &impl Serialize, depth: usize, buf: &mut Vec<u8>) -> std::io::Result<()> {
+    value
+        .serialize(&mut serde_json::Serializer::with_formatter(&mut *buf, Indented::at(depth)))
+        .map_err(std::io::Error::other)
+}
+
+/// Writes a JSON array of `count` elements at `depth` (its elements one level deeper), the
+/// elements serialized in parallel tasks and written in order, so that the bytes are those of
+/// one serializer whatever the threads.
+fn write_array<T: Serialize>(
+    out: &mut dyn Write,
+    count: usize,
+    depth: usize,
+    element: impl Fn(usize) -> T + Sync,
+) -> std::io::Result<()> {
+    if count == 0 {
+        return out.write_all(b"[]");
+    }
+    let layout = Indented::at(depth + 1);
+    out.write_all(b"[")?;
+    let tasks: Vec<usize> = (0..count).step_by(ELEMENTS_PER_TASK).collect();
+    for batch in tasks.chunks(TASKS_PER_BATCH) {
+        let parts: Vec<std::io::Result<Vec<u8>>> = batch
+            .par_iter()
+            .map(|&from| {
+                let mut buf = Vec::new();
+                for i in from..(from + ELEMENTS_PER_TASK).min(count) {
+                    layout.item(&mut buf, i == 0)?;
+                    serialize_at(&element(i), depth + 1, &mut buf)?;
+                }
+                Ok(buf)
+            })
+            .collect();
+        for part in parts {
+            out.write_all(&part?)?;
+        }
+    }
+    Indented::at(depth).newline(out)?;
+    out.write_all(b"]")
+}
+
+/// The node at index `i` as written.
+fn node_out<'a>(kg: &'a KnowledgeGraph, metrics: &[NodeMetrics], i: usize) -> NodeOut<'a> {
+    let n = &kg.graph[NodeIndex::new(i)];
+    let place = n.stats.place.as_ref();
+    let m = metrics.get(i).copied().unwrap_or_default();
+    NodeOut {
+        id: &n.id,
+        label: &n.key.name,
+        kind: n.key.kind,
+        aliases: &n.stats.aliases,
+        count: n.stats.count,
+        documents: &n.stats.documents,
+        degree: m.degree,
+        weighted_degree: m.weighted_degree,
+        pagerank: m.pagerank,
+        community: m.community,
+        component: m.component,
+        level: place.map(|p| p.level),
+        code: place.and_then(|p| p.code.as_deref()),
+        parent: place.and_then(|p| p.parent.as_deref()),
+    }
+}
+
+/// The edge at index `i` as written; `multigraph` repeats the relation as networkx's key.
+fn edge_out(kg: &KnowledgeGraph, multigraph: bool, i: usize) -> EdgeOut<'_> {
+    let g = &kg.graph;
+    let e = EdgeIndex::new(i);
+    let (a, b) = g.edge_endpoints(e).expect("edge indices are dense");
+    let stats = &g[e].stats;
+    let relation = g[e].relation.as_str();
+    EdgeOut {
+        source: &g[a].id,
+        target: &g[b].id,
+        key: multigraph.then_some(relation),
+        relation,
+        weight: stats.weight,
+        documents: &stats.documents,
+        evidence: &stats.evidence,
+    }
+}
+
+/// Writes the graph as node-link JSON, one space of indent per level (serde_json's pretty
+/// layout); nodes and edges are serialized on all threads.
 pub fn write(kg: &KnowledgeGraph, metrics: &[NodeMetrics], out: &mut dyn Write) -> std::io::Result<()> {
-    let doc = Document {
-        directed: false,
-        multigraph: kg.has_hierarchy(),
-        graph: GraphInfo {
-            scope: kg.scope.to_string(),
-            documents: kg.documents,
-            kgraph_version: env!("CARGO_PKG_VERSION"),
-        },
-        nodes: Nodes(kg, metrics),
-        edges: Edges(kg),
-    };
-    let mut ser =
-        serde_json::Serializer::with_formatter(&mut *out, serde_json::ser::PrettyFormatter::with_indent(b" "));
-    doc.serialize(&mut ser).map_err(std::io::Error::other)?;
-    out.write_all(b"\n")
+    let multigraph = kg.has_hierarchy();
+    let info =
+        GraphInfo { scope: kg.scope.to_string(), documents: kg.documents, kgraph_version: env!("CARGO_PKG_VERSION") };
+    let mut head = format!("{{\n \"directed\": false,\n \"multigraph\": {multigraph},\n \"graph\": ").into_bytes();
+    serialize_at(&info, 1, &mut head)?;
+    head.extend_from_slice(b",\n \"nodes\": ");
+    out.write_all(&head)?;
+    write_array(out, kg.graph.node_count(), 1, |i| node_out(kg, metrics, i))?;
+    out.write_all(b",\n \"edges\": ")?;
+    write_array(out, kg.graph.edge_count(), 1, |i| edge_out(kg, multigraph, i))?;
+    out.write_all(b"\n}\n")
 }
 
 /// A node as read back from `graph.json`.
@@ -225,4 +332,42 @@ pub fn read(path: &std::path::Path) -> crate::Result<KnowledgeGraph> {
         );
     }
     Ok(KnowledgeGraph { graph, documents: doc.graph.documents, scope })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Serialize)]
+    struct Element {
+        id: String,
+        empty: Vec<u8>,
+        nested: Vec<Vec<u32>>,
+        inner: std::collections::BTreeMap<String, bool>,
+    }
+
+    fn element(i: usize) -> Element {
+        let inner = (0..i % 3).map(|k| (format!("键{k}"), k % 2 == 0)).collect();
+        Element { id: format!("节点\"{i}\"\n"), empty: Vec::new(), nested: vec![vec![]; i % 2], inner }
+    }
+
+    #[test]
+    fn parallel_arrays_are_laid_out_as_one_pretty_serializer_would() {
+        // More elements than one task takes, so that several tasks' bytes are joined.
+        for count in [0, 1, ELEMENTS_PER_TASK + 5] {
+            let mut ours = b"{\n \"items\": ".to_vec();
+            write_array(&mut ours, count, 1, element).expect("writes to memory");
+            ours.extend_from_slice(b"\n}");
+
+            #[derive(Serialize)]
+            struct Whole {
+                items: Vec<Element>,
+            }
+            let whole = Whole { items: (0..count).map(element).collect() };
+            let mut pretty = Vec::new();
+            let formatter = serde_json::ser::PrettyFormatter::with_indent(b" ");
+            whole.serialize(&mut serde_json::Serializer::with_formatter(&mut pretty, formatter)).expect("serializes");
+            assert_eq!(String::from_utf8_lossy(&ours), String::from_utf8_lossy(&pretty), "{count} elements");
+        }
+    }
 }
