@@ -1521,6 +1521,12 @@ mod tests {
         );
         // A kind of library is no body.
         assert_texts("这里有一座公共图书馆。", EntityType::Organization, &[]);
+        // Museums, galleries and archives are public institutions like libraries.
+        assert_texts(
+            "南浔县博物馆、青溪美术馆和临川市档案馆联合办展。",
+            EntityType::Organization,
+            &["南浔县博物馆", "青溪美术馆", "临川市档案馆"],
+        );
         // Military regions, embassies, publishers, production and construction corps.
         let text = "湖州军区、瑞典大使馆和东湖出版社联合举办活动。新疆生产建设兵团第一师举办活动。";
         let bodies = ["湖州军区", "瑞典大使馆", "东湖出版社", "新疆生产建设兵团"];
