@@ -1629,6 +1629,15 @@ mod tests {
         assert_texts("老战士汉弗莱·马库亚纳告诉记者。", EntityType::Person, &["汉弗莱·马库亚纳"]);
         assert_texts("顾问加迪贾·布朗说。", EntityType::Person, &["加迪贾·布朗"]);
         assert_texts("一场詹姆斯·邦德式的冒险。", EntityType::Person, &["詹姆斯·邦德"]);
+        // A verb of saying jieba glued to the last part (梅尔说/nr) or to its last character
+        // (卡隆达 韦说/v) is no part of the name, nor of the name the dictionary's words leave.
+        assert_texts("学员阿米娜·卡隆达韦说，收获很大。", EntityType::Person, &["阿米娜·卡隆达韦"]);
+        assert_texts("来自乡镇的图米索·梅尔说，大家学习。", EntityType::Person, &["图米索·梅尔"]);
+        assert_texts("约翰·史密斯所说的话。", EntityType::Person, &["约翰·史密斯"]);
+        // A double family name joins its names with a hyphen.
+        assert_texts("副部长诺拉·佩贝-马库贝在会上表示。", EntityType::Person, &["诺拉·佩贝-马库贝"]);
+        // A name that ends the text.
+        assert_texts("会见了诺拉·佩贝", EntityType::Person, &["诺拉·佩贝"]);
     }
 
     #[test]

@@ -373,7 +373,9 @@ fn foreign_names(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<
                 break;
             }
             end = k - 1;
-            if k + 1 < tokens.len() && NAME_DOTS.contains(&tokens[k].word) && part(&tokens[k + 1]) {
+            // A double family name joins its two names with a hyphen (杜贝-恩库贝).
+            let joint = |t: &Token<'_>| NAME_DOTS.contains(&t.word) || matches!(t.word, "-" | "－");
+            if k + 1 < tokens.len() && joint(&tokens[k]) && part(&tokens[k + 1]) {
                 end = k;
             } else {
                 break;
@@ -388,9 +390,38 @@ fn foreign_names(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<
             && NAME_DOTS.iter().all(|d| !tokens[end].word.ends_with(d))
             && !in_title(view, tokens[start].start)
         {
-            out.push(Candidate::new(tokens[start].start, tokens[end].end, EntityType::Person, PRIORITY_PERSON + 1));
+            out.push(Candidate::new(
+                tokens[start].start,
+                said_end(view, tagger, end),
+                EntityType::Person,
+                PRIORITY_PERSON + 1,
+            ));
         }
         i = end.max(i) + 1;
+    }
+}
+
+/// Where a transliterated name whose last part is the token at `last` ends, where jieba glued a
+/// verb of saying to its last character: to the name (某尔说/nr → 某尔) or from the name
+/// (某达 韦说/v → 某达韦; not 某某 所说, 某某 时称, which the dictionary holds).
+fn said_end(view: &View<'_>, tagger: &Tagger, last: usize) -> usize {
+    let said = |t: &Token<'_>| t.len() >= 2 && t.word.ends_with(['说', '称']);
+    let token = &view.tokens[last];
+    if said(token) {
+        return token.end - 1;
+    }
+    match view.tokens.get(last + 1) {
+        Some(next)
+            if said(next)
+                && next.len() == 2
+                && next.start == token.end
+                && next.is_han()
+                && !tagger.has_word(next.word)
+                && !next.word.starts_with(|c| "他她它我你又还也就都则却便再曾并而时所自".contains(c)) =>
+        {
+            next.end - 1
+        }
+        _ => token.end,
     }
 }
 
