@@ -1531,6 +1531,14 @@ mod tests {
         let text = "湖州军区、瑞典大使馆和东湖出版社联合举办活动。新疆生产建设兵团第一师举办活动。";
         let bodies = ["湖州军区", "瑞典大使馆", "东湖出版社", "新疆生产建设兵团"];
         assert_texts(text, EntityType::Organization, &bodies);
+        // A body stationed elsewhere is named from the place that sends it, before 驻 or 常驻.
+        assert_texts(
+            "瑞典驻冰岛使馆和丽水市驻兰州办事处联合举办活动。挪威常驻联合国内罗毕办事处代表发言。",
+            EntityType::Organization,
+            &["瑞典驻冰岛使馆", "丽水市驻兰州办事处", "挪威常驻联合国内罗毕办事处"],
+        );
+        // A special envoy's party is no body.
+        assert_texts("日本特使团抵达。", EntityType::Organization, &[]);
         // Academies by their short titles.
         assert_texts("浙江省农科院和中国社科院的专家出席。", EntityType::Organization, &["浙江省农科院", "中国社科院"]);
         // A level alone names its own place's body, as 省委 does.

@@ -98,8 +98,8 @@ fn placed_short_name(token: &Token<'_>, lex: &Lexicon, tagger: &Tagger) -> bool 
     })
 }
 
-/// Words that are a one-character head's whole word but name no organization (日本 政局).
-const NOT_ORGANIZATION_WORDS: &[&str] = &["政局", "战局"];
+/// Words that are a head's whole word but name no organization (日本 政局, 日本 特使团).
+const NOT_ORGANIZATION_WORDS: &[&str] = &["政局", "战局", "特使团"];
 
 /// Reports and notices that end in 报 like a newspaper's title (《政府工作报告》 ends otherwise).
 const NOT_PAPERS: &[&str] = &[
@@ -317,6 +317,7 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, places: &[Cand
         if LEVEL_COMMITTEES.contains(&head) {
             start = committee_start(view, places, start, head_start);
         }
+        start = stationed_start(view, places, start);
         // The party's national bodies (中共中央…) take no place before them (在 京 | 中共中央
         // 政治局); its local committees name their place after 中共 (中共某某市委).
         let first = &view.tokens[view.token_at(start)];
@@ -628,6 +629,18 @@ fn committee_start(view: &View<'_>, places: &[Candidate], start: usize, head_sta
         Some(before) if before.end == named && before.start >= start && party(before) => before.start,
         _ => named,
     }
+}
+
+/// Where a body stationed elsewhere starts: at the country, region or city that sends it,
+/// before 驻 or 常驻 (中国 驻 南非 大使馆, 中国 常驻 联合国日内瓦办事处, 某某市 驻 上海 办事处);
+/// `start` where none stands right before.
+fn stationed_start(view: &View<'_>, places: &[Candidate], start: usize) -> usize {
+    let k = view.token_at(start);
+    let Some(stationed) = k.checked_sub(1).map(|k| &view.tokens[k]) else { return start };
+    if stationed.end != start || !matches!(stationed.word, "驻" | "常驻") {
+        return start;
+    }
+    places.iter().find(|p| p.end == stationed.start).map_or(start, |p| p.start)
 }
 
 /// Heads of schools, hospitals and institutes, which the dictionary's common nouns of a kind
