@@ -180,6 +180,22 @@ pub fn full_names(
         if WEAK_FORMS.contains(&form) && lex.organization_head_index.longest_suffix(modifier).is_some() {
             continue;
         }
+        // A count of the biggest (两大, 五大) makes what follows a kind of company the brands
+        // before it belong to (中国石油 两大 集团, 某虹 三大 家电 集团): the brand is the company.
+        if let Some(count) = (start + 1..head_start).find(|&k| {
+            view.char(k).is_some_and(|c| "两二三四五六七八九十几多数".contains(c)) && view.char(k + 1) == Some('大')
+        }) {
+            let brand = tokens_between(view, start, count);
+            let proper = |t: &Token<'_>| {
+                BRAND_TAGS.contains(&t.tag) && !places.iter().any(|p| p.start <= t.start && t.end <= p.end)
+            };
+            let named =
+                brand.iter().all(proper) || lex.company_form_index.longest_suffix(view.slice(start, count)).is_some();
+            if view.is_boundary(count) && named && has_specific_core(view, lex, places, start, count) {
+                out.push(Candidate::new(start, count, EntityType::Company, PRIORITY_COMPANY - 1));
+            }
+            continue;
+        }
         let bank = form == "银行" && names_a_bank(modifier, places, start, head_start);
         // An exchange is named by its place and what it trades (上海数据交易所, 某州商品交易所).
         let exchange = form == "交易所" && placed;

@@ -1886,6 +1886,12 @@ mod tests {
     }
 
     #[test]
+    fn a_count_of_the_biggest_makes_a_kind_the_brand_before_it_belongs_to() {
+        let text = "随后莎蔻雅两大化妆品集团涨价，东部五大发电集团也涨价。";
+        assert_texts(text, EntityType::Company, &["莎蔻雅"]);
+    }
+
+    #[test]
     fn insurance_after_common_words_is_a_kind_of_policy_not_an_insurer() {
         let text = "发展与基本医疗保险相衔接的商业健康保险，推广渔业保险。新型农村养老保险将与城镇职工养老保险衔接。";
         assert_texts(text, EntityType::Company, &[]);
