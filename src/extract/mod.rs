@@ -1470,6 +1470,8 @@ mod tests {
         // 新闻记者 ends in 记者: the name after the bar is the byline's.
         assert_texts("界面新闻记者 | 周熹珑", EntityType::Person, &["周熹珑"]);
         assert_texts("但他表示，市场向好。", EntityType::Person, &[]);
+        // Nor are phrases of classical Chinese that start like a family name.
+        assert_texts("何以明之哉？其实信与诚是两个范畴，不免于欲利之心。", EntityType::Person, &[]);
     }
 
     #[test]

@@ -672,8 +672,9 @@ pub(crate) fn looks_like_name(word: &str, lex: &Lexicon) -> bool {
     // Nor a form of address with a verb glued on (魏总讲, 张某说), nor a family name and a
     // title (王主任, 刘乡长).
     let given = &word[surname.len()..];
-    // Nor a pronoun (来此, 但他).
-    let pronoun = given.contains(|c| "此这那该他她我你们".contains(c));
+    // Nor a pronoun (来此, 但他), nor a classical particle or conjunction (明之哉, 信与诚,
+    // 于欲利), which no given name holds.
+    let pronoun = given.contains(|c| "此这那该他她我你们哉乎矣焉欤兮与欲".contains(c));
     // Nor a title jieba glued to the family name after it (董秘何/nr 某滨).
     let first_two = word.char_indices().nth(2).map_or(word, |(end, _)| &word[..end]);
     let titled = chars.len() == 3 && lex.person_cues.contains_key(first_two);
