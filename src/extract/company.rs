@@ -708,7 +708,9 @@ pub fn short_names(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, places: &[Ca
             '将', '在', '一', '这', '那', '该', '其', '每', '各', '有', '是', '再', '又', '更', '还', '也', '都', '就',
             '已',
         ]);
+        // Nor a count or ordinal with the copula (七是 电缆: the seventh point is).
         if function_start
+            || brand.ends_with('是')
             || lex.generic.contains(brand)
             || lex.stop_words.contains(brand)
             || lex.industries.contains(brand)

@@ -515,6 +515,10 @@ mod tests {
         for name in ["奔腾数控", "问天阁"] {
             assert!(has(&f, name, EntityType::Company), "{name}: {f:?}");
         }
+        // Drug makers and cable makers go by a brand and their industry too; a point of a
+        // list (二是) and a region (欧美) are no brands.
+        let text = "园区引进了鲁宁制药、美通电缆等一批企业。二是装备技术落后。欧美制药巨头纷纷进入。";
+        assert_texts(text, EntityType::Company, &["鲁宁制药", "美通电缆"]);
     }
 
     #[test]
