@@ -65,6 +65,8 @@ const MAX_QUOTED: usize = 20;
 /// The longest quoted span with no break of a sentence, which is a title or a ranking rather
 /// than speech (“2022年度浙江省营商环境企业满意度综合前10强”).
 const MAX_QUOTED_TITLE: usize = 32;
+/// Words after a quoted name that make it a brand's, a campaign's or a series' (“…”品牌).
+const CAMPAIGN_WORDS: &[&str] = &["品牌", "系列", "活动", "行动", "计划", "杯"];
 /// The longest event name, in characters.
 const MAX_EVENT: usize = 30;
 
@@ -106,6 +108,14 @@ pub fn spans(view: &View<'_>, lex: &Lexicon) -> Vec<(usize, usize, bool)> {
                 // So is a list of four-character slogans (“生态吴兴、科创新城、产业强区”).
                 let content: String = chars[i + 1..i + 1 + len].iter().collect();
                 let slogans = content.contains('、') && content.split('、').all(|p| p.chars().count() == 4);
+                // A quoted name followed by the word for a brand, campaign or series (“某耀青村”
+                // 品牌, “某某杯”活动) is that brand's name, whatever it looks like: the span takes
+                // the quotes, so that a name the quotes hold whole is inside it too.
+                let after: String = chars[i + 2 + len..].iter().take(2).collect();
+                if CAMPAIGN_WORDS.iter().any(|w| after.starts_with(w)) {
+                    out.push((i, i + 2 + len, true));
+                    continue;
+                }
                 out.push((i + 1, i + 1 + len, phrase && len <= 12 || slogans || c == '《'));
             }
         }

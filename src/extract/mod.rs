@@ -435,6 +435,10 @@ mod tests {
         assert!(has(&f, "湖光电器", EntityType::Company), "{f:?}");
         // An event's name runs across a fixed phrase (水上运动/l).
         assert_texts("长三角高校水上运动公开赛开幕。", EntityType::Place, &[]);
+        // A quoted name before the word for a brand or campaign is the brand's, even where the
+        // quotes hold a village's name whole; elsewhere the quotes may hold a place.
+        assert_texts("此次参访是丽水市“云耀青村”品牌系列活动之一。", EntityType::Place, &["丽水市"]);
+        assert_texts("游客来到“鹤溪村”参观。", EntityType::Place, &["鹤溪村"]);
     }
 
     #[test]
