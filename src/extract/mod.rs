@@ -1547,6 +1547,12 @@ mod tests {
             EntityType::Organization,
             &["瑞典驻冰岛使馆", "丽水市驻兰州办事处", "挪威常驻联合国内罗毕办事处"],
         );
+        // Ages of life that jieba tags as times name whom a body serves.
+        assert_texts(
+            "丽水市青年创业促进会和衢州市老年大学联合举办活动。",
+            EntityType::Organization,
+            &["丽水市青年创业促进会", "衢州市老年大学"],
+        );
         // A special envoy's party is no body.
         assert_texts("日本特使团抵达。", EntityType::Organization, &[]);
         // Academies by their short titles.

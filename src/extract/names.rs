@@ -26,6 +26,9 @@ pub fn conjunction_after_head(before: &Token<'_>, token: &Token<'_>, heads: &Suf
     token.len() >= 2 && token.word.starts_with(['与', '和', '及']) && heads.longest_suffix(before.word).is_some()
 }
 
+/// Ages of life, which jieba tags as times (青年/t) but which name the people a body serves.
+const AGES: &[&str] = &["青年", "少年", "中年", "老年", "幼年", "童年"];
+
 /// True when `token` may stand inside a name.
 pub fn is_name_part(token: &Token<'_>, lex: &Lexicon) -> bool {
     if lex.stop_words.contains(token.word) {
@@ -50,10 +53,14 @@ pub fn is_name_part(token: &Token<'_>, lex: &Lexicon) -> bool {
         "f" => DIRECTIONS.contains(&token.word),
         // A ring of a city or economy (都市/ns 圈/q, 经济 圈) is a region, no measure.
         "q" => token.word == "圈",
-        "t" => !token
-            .word
-            .chars()
-            .any(|c| matches!(c, '年' | '月' | '日' | '时' | '天' | '今' | '昨' | '明' | '前' | '后')),
+        // Ages of life are groups of people, no time (青年/t 创业促进会, 老年/t 大学).
+        "t" => {
+            AGES.contains(&token.word)
+                || !token
+                    .word
+                    .chars()
+                    .any(|c| matches!(c, '年' | '月' | '日' | '时' | '天' | '今' | '昨' | '明' | '前' | '后'))
+        }
         tag => !DENIED_TAGS.contains(&tag),
     }
 }
