@@ -129,7 +129,9 @@ pub fn full_names(
             Some(brand) => brand,
             None => {
                 let start = match form.contains("有限") {
-                    true => brand_opening_phrase(view, tagger, start).unwrap_or(start),
+                    true => brand_opening_phrase(view, tagger, start)
+                        .or_else(|| placed_brand(view, tagger, places, start))
+                        .unwrap_or(start),
                     false => start,
                 };
                 let start = brand_after_place(view, lex, tagger, places, start, head_start);
@@ -465,6 +467,29 @@ fn opening_brand(view: &View<'_>, start: usize) -> Option<usize> {
     }
     let chars = last + 1 - first;
     (first < k && opens && (2..=3).contains(&chars)).then(|| view.tokens[first].start)
+}
+
+/// The most characters of a brand between a place and the rest of a registered name.
+const MAX_PLACED_BRAND: usize = 6;
+
+/// Where a registered name starts whose brand jieba read as a verb, an idiom or an adverb
+/// (北京 大道 必/d 成 科技有限公司, 北京 马到成功/i 文化传播有限公司) and which opens its clause
+/// with its place (：北京…): at the place, when at most six Han characters stand between, none
+/// a function word, a place, a name or a verb too common for a brand (北京 成立 | 文化传播有限公司).
+fn placed_brand(view: &View<'_>, tagger: &Tagger, places: &[Candidate], start: usize) -> Option<usize> {
+    let opens_clause = |at: usize| at == 0 || view.char(at - 1).is_some_and(|c| !c.is_alphanumeric());
+    let place = places.iter().find(|p| p.end < start && start - p.end <= MAX_PLACED_BRAND && opens_clause(p.start))?;
+    let brand = tokens_between(view, place.end, start);
+    let no_brand = |t: &Token<'_>| {
+        !t.is_han()
+            || matches!(t.tag, "p" | "c" | "u" | "uj" | "ul" | "ud" | "uz" | "r" | "m" | "q" | "t" | "f" | "y" | "ns")
+            || t.tag.starts_with("nr")
+            || t.len() == 1 && "是有为在将把被让给对向从与和及或也都就到来去赴已又再并".contains(t.word)
+            || matches!(tagger.dictionary_tag(t.word), Some("v" | "vn" | "vd"))
+                && tagger.is_too_common_for_a_brand(t.word)
+    };
+    (!brand.is_empty() && brand.first().is_some_and(|t| t.start == place.end) && !brand.iter().any(no_brand))
+        .then_some(place.start)
 }
 
 /// The most characters of a brand that opens its phrase before a company's name.

@@ -977,6 +977,15 @@ mod tests {
     }
 
     #[test]
+    fn a_registered_name_that_opens_its_clause_with_its_place_keeps_a_brand_read_as_verbs() {
+        let text =
+            "■作废声明：杭州大道必胜科技有限公司作废合同专用章一枚。公告：宁波一帆风顺文化传播有限公司招聘客服。";
+        assert_texts(text, EntityType::Company, &["杭州大道必胜科技有限公司", "宁波一帆风顺文化传播有限公司"]);
+        // A verb too common for a brand is the sentence's.
+        assert_texts("北京成立文化传播有限公司。", EntityType::Company, &[]);
+    }
+
+    #[test]
     fn a_short_name_the_text_gives_a_company_is_that_company() {
         let text = "湖州青禾电子有限公司(下称“湖州青禾”)发布年报。湖州青禾的营收增长。";
         let f = found(text);
