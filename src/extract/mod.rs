@@ -268,6 +268,7 @@ impl Extractor {
             }
         }
         exclusion::titles_again(&views, &mut excluded);
+        person::listed(&views, &self.lexicon, &self.tagger, &mut chosen);
         person::repeated(&views, &self.lexicon, &self.tagger, &mut chosen);
         company::repeated(&views, &mut chosen, &self.tagger);
         candidate::rule_names_again(&views, &mut chosen, EntityType::Organization, 4);
@@ -523,6 +524,12 @@ mod tests {
         // list (二是) and a region (欧美) are no brands.
         let text = "园区引进了鲁宁制药、美通电缆等一批企业。二是装备技术落后。欧美制药巨头纷纷进入。";
         assert_texts(text, EntityType::Company, &["鲁宁制药", "美通电缆"]);
+    }
+
+    #[test]
+    fn a_name_the_dictionary_holds_is_a_person_beside_a_person_in_a_list() {
+        let text = "这是董事长陈立新、田福顺和孟洪涛的合影。";
+        assert_texts(text, EntityType::Person, &["陈立新", "田福顺", "孟洪涛"]);
     }
 
     #[test]

@@ -295,6 +295,50 @@ pub fn repeated(views: &[View<'_>], lex: &Lexicon, tagger: &Tagger, chosen: &mut
     two_character_names_again(views, lex, chosen, short_names);
 }
 
+/// Words that join the items of a list of persons (梁某根、宗某后和李某宏).
+const LIST_JOINS: &[&str] = &["、", "和", "与", "及"];
+
+/// A name the dictionary holds (a public figure: 李某宏/nr) is a person where it stands in a
+/// list right beside a person the rules or the model found, joined by 、, 和, 与 or 及: the list
+/// is the cue. Three characters of a family name and a given name that reads as one, or two
+/// the dictionary does not hold.
+pub fn listed(views: &[View<'_>], lex: &Lexicon, tagger: &Tagger, chosen: &mut [Vec<Candidate>]) {
+    for (view, candidates) in views.iter().zip(chosen.iter_mut()) {
+        let tokens = &view.tokens;
+        let person_at = |k: usize, candidates: &[Candidate]| {
+            tokens.get(k).is_some_and(|t| {
+                candidates.iter().any(|c| c.kind == EntityType::Person && c.start == t.start && c.end == t.end)
+            })
+        };
+        // Twice, so that a name reaches the ones beside it either way along the list.
+        for (i, token) in tokens.iter().enumerate().chain(tokens.iter().enumerate().rev()) {
+            let name = token.tag.starts_with("nr")
+                && token.is_han()
+                && looks_like_name(token.word, lex)
+                && (token.len() == 3 && plausible_given_name(token.word, lex, tagger)
+                    || token.len() == 2 && !tagger.has_word(token.word));
+            if !name || candidates.iter().any(|c| c.start < token.end && token.start < c.end) {
+                continue;
+            }
+            let joined = |k: usize| tokens.get(k).is_some_and(|t| LIST_JOINS.contains(&t.word));
+            // A name of two stands whole between the list's joins or punctuation (not 某国 of
+            // 某国强, cut before its last character).
+            let edge = |k: Option<usize>| {
+                k.and_then(|k| tokens.get(k)).is_none_or(|t| LIST_JOINS.contains(&t.word) || !t.is_han())
+            };
+            if token.len() == 2 && !(edge(i.checked_sub(1)) && edge(Some(i + 1))) {
+                continue;
+            }
+            let before = i >= 2 && joined(i - 1) && person_at(i - 2, candidates);
+            let after = joined(i + 1) && person_at(i + 2, candidates);
+            if before || after {
+                candidates.push(Candidate::new(token.start, token.end, EntityType::Person, PRIORITY_PERSON));
+            }
+        }
+        candidates.sort_by_key(|c| (c.start, c.end));
+    }
+}
+
 /// Names of two characters the rules found are persons again only where jieba reads the two
 /// as one name (作为员工，郭X/nr 见证了), for two characters are often parts of other words; not
 /// where the document also gives them as or inside something else (a brand: 某花, 某科 of 某科
