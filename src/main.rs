@@ -538,10 +538,8 @@ fn write_outputs(kg: &KnowledgeGraph, out: &OutputArgs, quiet: bool, started: In
     }
     let dir = &out.output;
     std::fs::create_dir_all(dir).with_context(|| format!("cannot create output folder {}", dir.display()))?;
-    // The DOT text needs no metrics: build both at once.
     let outputs_started = Instant::now();
-    let needs_dot = formats.contains(&Format::Dot);
-    let (metrics, dot_text) = rayon::join(|| analyse::metrics(kg), || needs_dot.then(|| dot::to_string(kg)));
+    let metrics = analyse::metrics(kg);
     timing("metrics", outputs_started);
     // Pictures of big graphs show the top nodes.
     let picture_top;
@@ -568,8 +566,7 @@ fn write_outputs(kg: &KnowledgeGraph, out: &OutputArgs, quiet: bool, started: In
                     vec!["graph.json"]
                 }
                 Format::Dot => {
-                    let text = dot_text.as_deref().unwrap_or_default();
-                    write_atomic(&file("graph.dot"), |w| w.write_all(text.as_bytes()))?;
+                    write_atomic(&file("graph.dot"), |w| dot::write(kg, w))?;
                     vec!["graph.dot"]
                 }
                 Format::Svg | Format::Png => {

@@ -4,6 +4,8 @@
 use graphviz_rust::dot_structures::{Attribute, Edge, EdgeTy, Graph, GraphAttributes, Id, Node, NodeId, Stmt, Vertex};
 use graphviz_rust::printer::{DotPrinter, PrinterContext};
 
+use std::io::Write;
+
 use crate::extract::EntityType;
 use crate::graph::KnowledgeGraph;
 
@@ -39,10 +41,14 @@ fn attr(name: &str, value: Id) -> Attribute {
     Attribute(Id::Plain(name.to_owned()), value)
 }
 
-/// The graph as a graphviz-rust AST.
-pub fn to_graph(kg: &KnowledgeGraph) -> Graph {
+/// Statements printed at once when the DOT text is written: enough to amortise a print, few
+/// enough that the AST of a large graph is never held whole.
+const STATEMENTS_PER_CHUNK: usize = 4096;
+
+/// The graph's statements in order: the default attributes, the nodes, the edges.
+fn statements(kg: &KnowledgeGraph) -> impl Iterator<Item = Stmt> + '_ {
     let g = &kg.graph;
-    let mut stmts = vec![
+    let defaults = [
         Stmt::GAttribute(GraphAttributes::Graph(vec![
             attr("overlap", Id::Plain("false".into())),
             attr("fontname", quote("Noto Sans CJK SC,WenQuanYi Micro Hei,sans-serif")),
@@ -53,10 +59,10 @@ pub fn to_graph(kg: &KnowledgeGraph) -> Graph {
         ])),
         Stmt::GAttribute(GraphAttributes::Edge(vec![attr("color", quote("#00000066"))])),
     ];
-    for i in g.node_indices() {
+    let nodes = g.node_indices().map(move |i| {
         let n = &g[i];
         let (fill, shape) = style(n.key.kind);
-        stmts.push(Stmt::Node(Node::new(
+        Stmt::Node(Node::new(
             NodeId(quote(&n.id), None),
             vec![
                 attr("label", quote(&n.key.name)),
@@ -65,9 +71,9 @@ pub fn to_graph(kg: &KnowledgeGraph) -> Graph {
                 attr("shape", Id::Plain(shape.into())),
                 attr("count", Id::Plain(n.stats.count.to_string())),
             ],
-        )));
-    }
-    for e in g.edge_indices() {
+        ))
+    });
+    let edges = g.edge_indices().map(move |e| {
         let (a, b) = g.edge_endpoints(e).expect("edge has endpoints");
         let weight = g[e].stats.weight;
         let attributes = if g[e].cooccurs() {
@@ -81,19 +87,55 @@ pub fn to_graph(kg: &KnowledgeGraph) -> Graph {
                 attr("weight", Id::Plain("0".into())),
             ]
         };
-        stmts.push(Stmt::Edge(Edge {
+        Stmt::Edge(Edge {
             ty: EdgeTy::Pair(Vertex::N(NodeId(quote(&g[a].id), None)), Vertex::N(NodeId(quote(&g[b].id), None))),
             attributes,
-        }));
+        })
+    });
+    defaults.into_iter().chain(nodes).chain(edges)
+}
+
+/// The graph's name in the DOT text.
+const GRAPH_ID: &str = "kgraph";
+
+/// The graph as a graphviz-rust AST.
+pub fn to_graph(kg: &KnowledgeGraph) -> Graph {
+    Graph::Graph { id: quote(GRAPH_ID), strict: false, stmts: statements(kg).collect() }
+}
+
+/// Writes the graph in DOT, printed by graphviz-rust a chunk of statements at a time: the
+/// same text as printing [`to_graph`] whole, without holding the whole AST or its lines.
+pub fn write(kg: &KnowledgeGraph, out: &mut dyn Write) -> std::io::Result<()> {
+    let head = format!("graph {} {{\n", quote(GRAPH_ID).print(&mut PrinterContext::default()));
+    out.write_all(head.as_bytes())?;
+    let mut stmts = statements(kg);
+    let mut first = true;
+    loop {
+        let chunk: Vec<Stmt> = stmts.by_ref().take(STATEMENTS_PER_CHUNK).collect();
+        if chunk.is_empty() {
+            break;
+        }
+        // Each chunk prints as a graph of its own; its body is the whole graph's lines.
+        let printed =
+            Graph::Graph { id: quote(GRAPH_ID), strict: false, stmts: chunk }.print(&mut PrinterContext::default());
+        let body = printed
+            .strip_prefix(head.as_str())
+            .and_then(|rest| rest.strip_suffix("\n}"))
+            .ok_or_else(|| std::io::Error::other("graphviz-rust printed a graph in an unexpected layout"))?;
+        if !first {
+            out.write_all(b"\n")?;
+        }
+        out.write_all(body.as_bytes())?;
+        first = false;
     }
-    Graph::Graph { id: quote("kgraph"), strict: false, stmts }
+    out.write_all(b"\n}\n")
 }
 
 /// The graph in DOT.
 pub fn to_string(kg: &KnowledgeGraph) -> String {
-    let mut text = to_graph(kg).print(&mut PrinterContext::default());
-    text.push('\n');
-    text
+    let mut bytes = Vec::new();
+    write(kg, &mut bytes).expect("writing to memory does not fail");
+    String::from_utf8(bytes).expect("DOT text is UTF-8")
 }
 
 /// True when Graphviz's `dot` is on the PATH.
@@ -128,5 +170,26 @@ mod tests {
     fn quotes_and_backslashes_are_escaped() {
         let Id::Escaped(q) = quote("A\"B\\C\n") else { panic!("escaped id") };
         assert_eq!(q, r#""A\"B\\C\n""#);
+    }
+
+    #[test]
+    fn the_text_written_in_chunks_is_the_whole_graph_printed_at_once() {
+        use crate::graph::{Edge, EdgeStats, EntityKey, EntityStats, KnowledgeGraph, Node, Relation, Scope};
+        // More statements than one chunk holds, so that several chunks are joined.
+        let mut graph = petgraph::graph::UnGraph::new_undirected();
+        let nodes: Vec<_> = (0..STATEMENTS_PER_CHUNK + 7)
+            .map(|i| {
+                let key = EntityKey { kind: EntityType::ALL[i % 5], name: format!("实体{i}") };
+                graph.add_node(Node { id: format!("实体{i}"), key, stats: EntityStats::default() })
+            })
+            .collect();
+        for pair in nodes.windows(2) {
+            let stats = EdgeStats { weight: 3, ..EdgeStats::default() };
+            graph.add_edge(pair[0], pair[1], Edge { relation: Relation::Cooccurs, stats });
+        }
+        let kg = KnowledgeGraph { graph, documents: 1, scope: Scope::Sentence };
+        let mut whole = to_graph(&kg).print(&mut PrinterContext::default());
+        whole.push('\n');
+        assert_eq!(to_string(&kg), whole);
     }
 }

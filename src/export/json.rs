@@ -59,9 +59,9 @@ struct EdgeOut<'a> {
 
 /// Elements serialized per parallel task: enough to outweigh a task's cost, few enough that
 /// the tasks of a batch stay small beside the graph.
-const ELEMENTS_PER_TASK: usize = 2048;
+const ELEMENTS_PER_TASK: usize = 512;
 /// Tasks serialized at once before their bytes are written in order.
-const TASKS_PER_BATCH: usize = 16;
+const TASKS_PER_BATCH: usize = 8;
 
 /// serde_json's pretty layout (one space per level) starting at a given depth, so that an
 /// element serialized on its own lines up with the array around it.
