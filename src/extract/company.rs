@@ -199,6 +199,15 @@ pub fn full_names(
             continue;
         }
         let bank = form == "银行" && names_a_bank(modifier, places, start, head_start);
+        // A broker is named by a region, province or city alone (西南证券, 某江证券), where the
+        // securities go on into no market, trade or body (中国证券 市场, 上海证券 交易所).
+        let broker = form == "证券"
+            && places.iter().any(|p| {
+                p.start == start
+                    && p.end == head_start
+                    && p.place.is_some_and(|id| gazetteer.place(id).level != PlaceLevel::Country)
+            })
+            && view.tokens.get(i + 1).is_none_or(|next| !SECURITIES_GO_ON.iter().any(|w| next.word.starts_with(w)));
         // An exchange is named by its place and what it trades (上海数据交易所, 某州商品交易所).
         let exchange = form == "交易所" && placed;
         // A branch (分行, 支行) is one of a bank the name gives first (工行北京分行).
@@ -214,6 +223,7 @@ pub fn full_names(
             || !(registered
                 || state_group
                 || bank
+                || broker
                 || exchange
                 || brand_glued_to_form(view, lex, tagger, head_start)
                 || has_specific_core(view, lex, places, start, head_start))
@@ -370,6 +380,13 @@ fn name_part(t: &Token<'_>, lex: &Lexicon, tagger: &Tagger, whole: bool) -> Opti
     let phrase = t.tag == "l" && !lex.stop_words.contains(t.word);
     (phrase || unknown).then_some(true)
 }
+
+/// Words that make 证券 after a place the securities of a market, trade or body rather than a
+/// broker's name (上海证券 交易所, 中国证券 市场, 某地证券 业协会, 欧洲证券 和 市场管理局).
+const SECURITIES_GO_ON: &[&str] = &[
+    "交易", "市场", "业", "行业", "投资", "登记", "监督", "监管", "金融", "期货", "法", "账户", "时报", "报", "日报",
+    "和", "与", "及",
+];
 
 /// True when `modifier` before 银行 names a bank: one of the common words the large banks go by
 /// (建设银行, 民生银行) or a place alone (宁波银行); other words name a kind of bank (商业银行,

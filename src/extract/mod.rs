@@ -1924,6 +1924,12 @@ mod tests {
     }
 
     #[test]
+    fn a_broker_is_named_by_a_region_or_city_alone_but_no_market_is() {
+        let text = "西北证券、绍兴证券发布公告。中国证券市场发展迅速，上海证券交易所开市。";
+        assert_texts(text, EntityType::Company, &["西北证券", "绍兴证券", "上海证券交易所"]);
+    }
+
+    #[test]
     fn insurance_after_common_words_is_a_kind_of_policy_not_an_insurer() {
         let text = "发展与基本医疗保险相衔接的商业健康保险，推广渔业保险。新型农村养老保险将与城镇职工养老保险衔接。";
         assert_texts(text, EntityType::Company, &[]);
