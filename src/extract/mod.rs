@@ -1924,6 +1924,13 @@ mod tests {
     }
 
     #[test]
+    fn a_companys_department_is_the_companys_but_its_party_committees_is_a_body() {
+        let f = found("杭州鹤鸣电器有限公司销售部经理表示。江滨公司市场部经理表示。某钢集团党委宣传部部长表示。");
+        assert_eq!(texts_of(&f, EntityType::Company), ["杭州鹤鸣电器有限公司", "江滨公司"], "{f:?}");
+        assert_eq!(texts_of(&f, EntityType::Organization), ["某钢集团党委宣传部"], "{f:?}");
+    }
+
+    #[test]
     fn a_broker_is_named_by_a_region_or_city_alone_but_no_market_is() {
         let text = "西北证券、绍兴证券发布公告。中国证券市场发展迅速，上海证券交易所开市。";
         assert_texts(text, EntityType::Company, &["西北证券", "绍兴证券", "上海证券交易所"]);

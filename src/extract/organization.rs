@@ -364,9 +364,16 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, places: &[Cand
         }
         // 部 names a ministry or a party department only under a government or party body
         // (嘉善县委宣传部, 中共中央组织部); 资本市场部 is a company's department.
+        // A company jieba tags as a body (招商银行/nt, 某为公司/nt) keeps its departments its own;
+        // the central bank and its branches are public bodies (人民银行某某中心支行 外汇管理部).
+        let central_bank = modifier.contains("人民银行") || modifier.contains("中央银行");
+        let company = |t: &&Token<'_>| lex.company_form_index.longest_suffix(t.word).is_some() && !central_bank;
         let under_government =
-            tokens.iter().any(|t| t.word.ends_with('委') || t.word.ends_with("中央") || t.tag == "nt");
-        if head == "部" && !has_place && !under_government {
+            tokens.iter().any(|t| t.word.ends_with('委') || t.word.ends_with("中央") || t.tag == "nt" && !company(&t));
+        // A company's own department is the company's (某某有限公司 销售部), unless it is its party
+        // committee's (某钢集团党委 宣传部).
+        let company_department = tokens.iter().any(|t| company(&t)) && !tokens.iter().any(|t| t.word.ends_with('委'));
+        if head == "部" && (!has_place && !under_government || company_department) {
             continue;
         }
         // A government is named by its place or level (湖州市政府, 市政府), not by the words
