@@ -523,9 +523,9 @@ fn after_bracketed_place(view: &View<'_>, places: &[(Candidate, PlaceLevel)], st
 /// Kinds of development a list of names closes with (…、青山等四个“百亿级”区块).
 const DEVELOPMENT_KINDS: &[&str] = &["区块", "片区", "重大项目", "重点项目"];
 
-/// The items of a 、-list that closes with 等, a count and a kind of development (高铁新城、
-/// 东湖漾、下河漾、青山等四个“百亿级”区块) are projects, whatever else their words name, where
-/// each is a name.
+/// The items of a 、-list that closes with 等, a count and a kind of development or 项目 (高铁新城、
+/// 东湖漾、下河漾、青山等四个“百亿级”区块, 某渚工业园、某某寺等6个项目) are projects, whatever else
+/// their words name, where each is a name.
 fn development_lists(view: &View<'_>, tagger: &Tagger, items: &[(usize, usize)], selected: &mut Vec<Candidate>) {
     let tokens = &view.tokens;
     for (i, &(_, end)) in items.iter().enumerate() {
@@ -542,13 +542,25 @@ fn development_lists(view: &View<'_>, tagger: &Tagger, items: &[(usize, usize)],
             let close = (j + 1..tokens.len().min(j + 6)).find(|&q| tokens[q].word == "”");
             j = close.map_or(j, |q| q + 1);
         }
-        if !tokens.get(j).is_some_and(|t| DEVELOPMENT_KINDS.contains(&t.word)) {
+        // The kind, or 项目 after a count (等6个项目; not 体操 等 项目, where 项目 is an event).
+        let kind_of_projects = j > k + 1 && tokens.get(j).is_some_and(|t| t.word == "项目");
+        if !tokens.get(j).is_some_and(|t| DEVELOPMENT_KINDS.contains(&t.word)) && !kind_of_projects {
             continue;
         }
         // The list: the items before this one, each ending right before the next one's 、.
         let mut first = i;
         while first > 0 && items[first - 1].1 + 1 == items[first].0 && view.char(items[first - 1].1) == Some('、') {
             first -= 1;
+        }
+        // Bare 项目 also counts contests and treatments (跳水、体操等7个项目): the list must hold a
+        // project the rules found.
+        let has_project = items[first..=i].iter().any(|&(start, end)| {
+            selected.iter().any(|c| {
+                c.kind == EntityType::Project && c.priority > PRIORITY_MODEL && start <= c.start && c.end <= end
+            })
+        });
+        if !tokens.get(j).is_some_and(|t| DEVELOPMENT_KINDS.contains(&t.word)) && !has_project {
+            continue;
         }
         for &(start, end) in &items[first..=i] {
             // A name: Han words, no function word or verb, at least one proper noun or word
