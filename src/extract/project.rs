@@ -570,7 +570,11 @@ fn development_lists(view: &View<'_>, tagger: &Tagger, items: &[(usize, usize)],
                 |w: &str| !tagger.is_rare(w) && !matches!(tagger.dictionary_tag(w), Some("ns" | "nr" | "nz" | "nrt"));
             let named = (2..=8).contains(&(end - start))
                 && !(words.len() == 1 && common_word(words[0].word))
-                && words.iter().all(|t| t.is_han() && !matches!(t.tag, "p" | "c" | "u" | "uj" | "d" | "r" | "v" | "l"))
+                && words.iter().all(|t| {
+                    // A verb only as jieba guessed an unknown word (湖 东南 塘漾/v).
+                    let verb = t.tag == "v" && tagger.has_word(t.word);
+                    t.is_han() && !verb && !matches!(t.tag, "p" | "c" | "u" | "uj" | "d" | "r" | "l")
+                })
                 && words.iter().any(|t| SPECIFIC_TAGS.contains(&t.tag) || matches!(t.tag, "zg" | "x"));
             let division = selected.iter().any(|c| c.start == start && c.end == end && c.place.is_some());
             let held =
