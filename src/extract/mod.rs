@@ -428,6 +428,11 @@ mod tests {
     }
 
     #[test]
+    fn a_place_before_a_style_is_no_mention_of_it() {
+        assert_texts("采用荷兰式拍卖，推进中国式现代化。", EntityType::Place, &[]);
+    }
+
+    #[test]
     fn a_quoted_title_hides_its_places_where_it_stands_again_unquoted() {
         assert_texts("“中国好声音”节目组来了。本台承办中国好声音。", EntityType::Place, &[]);
         // A short name the text gives in quotes is no title.

@@ -79,6 +79,10 @@ pub fn recognise(
         if level == PlaceLevel::Water {
             shores(view, &c, &mut out[hit.sentence]);
         }
+        // A place before 式 makes a style, not a mention of the place (中国式现代化, 美国式).
+        if view.char(hit.end) == Some('式') {
+            continue;
+        }
         if accepted(gazetteer, tagger, view, hit, reading, &context)
             || county_city(gazetteer, tagger, view, hit, readings)
         {
