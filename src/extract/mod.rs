@@ -884,6 +884,8 @@ mod tests {
     fn descriptions_are_not_project_names() {
         let f = found("这里曾是普通的海边小镇。二期600MW项目投产，大数据产业园开园。");
         assert!(!f.iter().any(|(_, k, _)| *k == EntityType::Project), "{f:?}");
+        // Nor is a programme of every town (城镇/ns is a kind of locality here).
+        assert_texts("加快城镇保障性安居工程建设，路灯用于城镇公园。", EntityType::Project, &[]);
         let f = found("雄安新区和嘉兴东部新城加快建设。");
         assert!(has(&f, "雄安新区", EntityType::Project) && has(&f, "嘉兴东部新城", EntityType::Project), "{f:?}");
     }

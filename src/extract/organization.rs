@@ -355,7 +355,9 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, places: &[Cand
         // A kind of locality and common words name the body of every such place (社区 卫生服务
         // 中心, 乡村 学校, 基层 法院), not one: no proper noun, no place.
         let proper = |t: &Token<'_>| matches!(t.tag, "ns" | "nr" | "nrt" | "nz" | "nt" | "j" | "eng");
-        if !has_place && tokens.first().is_some_and(|t| LOCALITY_KINDS.contains(&t.word)) && !tokens.iter().any(proper)
+        if !has_place
+            && tokens.first().is_some_and(|t| LOCALITY_KINDS.contains(&t.word))
+            && !tokens.iter().skip(1).any(proper)
         {
             continue;
         }
@@ -658,7 +660,7 @@ fn stationed_start(view: &View<'_>, places: &[Candidate], start: usize) -> usize
 }
 
 /// Kinds of locality a body of any place serves (社区医院, 乡村学校, 基层法院, 城镇银行).
-const LOCALITY_KINDS: &[&str] = &["社区", "乡村", "农村", "城镇", "城乡", "基层"];
+pub(crate) const LOCALITY_KINDS: &[&str] = &["社区", "乡村", "农村", "城镇", "城乡", "基层"];
 
 /// Heads of schools, hospitals and institutes, which the dictionary's common nouns of a kind
 /// end in (口腔医院, 师范大学).

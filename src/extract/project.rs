@@ -8,7 +8,7 @@ use super::lexicon::{HeadStrength, Lexicon};
 use super::names::{DIRECTIONS, extend_left, is_generic_modifier, is_name_part, tokens_between};
 use super::tagger::{Tagger, Token, is_han};
 use super::view::View;
-use super::{EntityType, PRIORITY_MODEL, PRIORITY_PROJECT};
+use super::{EntityType, PRIORITY_MODEL, PRIORITY_PROJECT, organization};
 
 /// The longest project name kgraph accepts, in characters.
 const MAX_CHARS: usize = 24;
@@ -150,9 +150,14 @@ pub fn recognise(
         let kind_of_facility = tokens.iter().all(|t| FACILITY_KINDS.contains(&t.word));
         // A superlative describes, it does not name (全国 最大 海上风电场, 世界 海拔 最高 民用机场).
         let superlative = tokens.iter().any(|t| t.word.starts_with('最') && matches!(t.tag, "a" | "d" | "ad"));
+        // A kind of locality and common words name a programme of every such place (城镇 保障性
+        // 安居 工程, 农村 饮水 安全 工程, 城镇 公园), not one project.
+        let locality_kind = tokens.first().is_some_and(|t| organization::LOCALITY_KINDS.contains(&t.word))
+            && !tokens.iter().skip(1).any(|t| SPECIFIC_TAGS.contains(&t.tag) && t.tag != "m");
         if is_slogan(modifier)
             || is_quantity(modifier)
             || superlative
+            || locality_kind
             || is_generic_modifier(modifier, tokens, lex)
             || kind_of_facility
             || kind_of_line
