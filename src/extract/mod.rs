@@ -1581,7 +1581,11 @@ mod tests {
             &["丽水市青年创业促进会", "衢州市老年大学"],
         );
         // A kind of locality and common words name every such place's body, not one.
-        assert_texts("乡村学校、社区医院和基层法院都在努力。", EntityType::Organization, &[]);
+        assert_texts(
+            "乡村学校、社区医院和基层法院都在努力，居民到社区卫生服务中心就诊。",
+            EntityType::Organization,
+            &[],
+        );
         // A special envoy's party is no body.
         assert_texts("日本特使团抵达。", EntityType::Organization, &[]);
         // Academies by their short titles.

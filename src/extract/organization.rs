@@ -352,11 +352,11 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, places: &[Cand
         if !has_place && !level_only && !level_led && is_generic_modifier(modifier, tokens, lex) || counted {
             continue;
         }
-        // A kind of locality and common words name the body of every such place (社区 卫生服务
+        // A kind of locality and common words name the body of every such place (社区卫生/n 服务
         // 中心, 乡村 学校, 基层 法院), not one: no proper noun, no place.
         let proper = |t: &Token<'_>| matches!(t.tag, "ns" | "nr" | "nrt" | "nz" | "nt" | "j" | "eng");
         if !has_place
-            && tokens.first().is_some_and(|t| LOCALITY_KINDS.contains(&t.word))
+            && tokens.first().is_some_and(|t| LOCALITY_KINDS.iter().any(|k| t.word.starts_with(k)))
             && !tokens.iter().skip(1).any(proper)
         {
             continue;
