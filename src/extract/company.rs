@@ -184,9 +184,7 @@ pub fn full_names(
         }
         // A count of the biggest (两大, 五大) makes what follows a kind of company the brands
         // before it belong to (中国石油 两大 集团, 某虹 三大 家电 集团): the brand is the company.
-        if let Some(count) = (start + 1..head_start).find(|&k| {
-            view.char(k).is_some_and(|c| "两二三四五六七八九十几多数".contains(c)) && view.char(k + 1) == Some('大')
-        }) {
+        if let Some(count) = (start + 1..head_start).find(|&k| counts_the_biggest(view, k)) {
             let brand = tokens_between(view, start, count);
             let proper = |t: &Token<'_>| {
                 BRAND_TAGS.contains(&t.tag) && !places.iter().any(|p| p.start <= t.start && t.end <= p.end)
@@ -281,6 +279,12 @@ pub fn full_names(
 /// company (二十国集团, 七国集团, 77国集团; 十国集团 cut from 二十国集团 too).
 pub(crate) fn is_group_of_countries(name: &str) -> bool {
     name.strip_suffix("国集团").is_some_and(|m| !m.is_empty() && m.chars().all(is_numeral))
+}
+
+/// True when a count of the biggest starts at `at` (两大, 五大, 几大): what follows is a kind
+/// of company, not one.
+pub(crate) fn counts_the_biggest(view: &View<'_>, at: usize) -> bool {
+    view.char(at).is_some_and(|c| "两二三四五六七八九十几多数".contains(c)) && view.char(at + 1) == Some('大')
 }
 
 /// True for a digit or a Chinese numeral.

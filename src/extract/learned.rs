@@ -51,9 +51,7 @@ pub fn fill(view: &View<'_>, model: &Model, lex: &Lexicon, tagger: &Tagger, sele
         }
         let whole_words = view.is_boundary(span.start) && view.is_boundary(span.end);
         // A name after a count of the biggest (两大 | 化妆品集团, 五大 | 发电集团) is a kind.
-        let counted = span.start >= 2
-            && view.char(span.start - 1) == Some('大')
-            && view.char(span.start - 2).is_some_and(|c| "两二三四五六七八九十几多数".contains(c));
+        let counted = span.start >= 2 && company::counts_the_biggest(view, span.start - 2);
         let keep = whole_words
             && !counted
             && !lex.stop_words.contains(text)

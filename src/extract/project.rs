@@ -548,8 +548,9 @@ fn development_lists(view: &View<'_>, tagger: &Tagger, items: &[(usize, usize)],
             j = close.map_or(j, |q| q + 1);
         }
         // The kind, or 项目 after a count (等6个项目; not 体操 等 项目, where 项目 is an event).
+        let development = tokens.get(j).is_some_and(|t| DEVELOPMENT_KINDS.contains(&t.word));
         let kind_of_projects = j > k + 1 && tokens.get(j).is_some_and(|t| t.word == "项目");
-        if !tokens.get(j).is_some_and(|t| DEVELOPMENT_KINDS.contains(&t.word)) && !kind_of_projects {
+        if !development && !kind_of_projects {
             continue;
         }
         // The list: the items before this one, each ending right before the next one's 、.
@@ -559,12 +560,14 @@ fn development_lists(view: &View<'_>, tagger: &Tagger, items: &[(usize, usize)],
         }
         // Bare 项目 also counts contests and treatments (跳水、体操等7个项目): the list must hold a
         // project the rules found.
-        let has_project = items[first..=i].iter().any(|&(start, end)| {
-            selected.iter().any(|c| {
-                c.kind == EntityType::Project && c.priority > PRIORITY_MODEL && start <= c.start && c.end <= end
+        let has_project = || {
+            items[first..=i].iter().any(|&(start, end)| {
+                selected.iter().any(|c| {
+                    c.kind == EntityType::Project && c.priority > PRIORITY_MODEL && start <= c.start && c.end <= end
+                })
             })
-        });
-        if !tokens.get(j).is_some_and(|t| DEVELOPMENT_KINDS.contains(&t.word)) && !has_project {
+        };
+        if !development && !has_project() {
             continue;
         }
         for &(start, end) in &items[first..=i] {
