@@ -348,6 +348,8 @@ mod tests {
         // 织里 alone, with no district or 织里镇 named, is not taken for the town.
         let f = found("织里的发展很快。");
         assert!(!has(&f, "织里", EntityType::Place), "{f:?}");
+        // Named in full, a county is its short form also where jieba cut it in two (云/ns 和/c).
+        assert_texts("云和县很好。在浙江云和，企业很多。", EntityType::Place, &["云和县", "浙江", "云和"]);
     }
 
     #[test]

@@ -258,7 +258,12 @@ fn accepted(
     let token = &view.tokens[view.token_at(hit.start)];
     let ordinary =
         matches!(token.tag, "v" | "vn" | "a" | "ad" | "an" | "d" | "c" | "p" | "r" | "m" | "q" | "t" | "f" | "i" | "l");
-    if place.level >= PlaceLevel::District && (token.end != hit.end && !hit.paired || ordinary) {
+    let split = token.end != hit.end && !hit.paired;
+    // A short form jieba cut into words of one character each (中/f 宁/j) is the place where the
+    // document names it in full (中宁县).
+    let split_but_named =
+        split && self_named && token.len() == 1 && view.tokens[view.token_at(hit.end - 1)].len() == 1 && chars == 2;
+    if place.level >= PlaceLevel::District && !split_but_named && (split || ordinary) {
         return false;
     }
     // A city's short form that is an everyday word (白银 silver, 来宾 guests) needs the
