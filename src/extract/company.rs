@@ -1178,6 +1178,7 @@ fn list_companies(
                 && is_name_part(t, lex)
                 && !lex.generic.contains(t.word)
                 && !lex.industries.contains(t.word)
+                && !lex.is_title(t.word)
                 && t.tag != "v"
                 && t.tag != "vn"
                 && !(by_the_model && t.tag == "n" && tagger.is_frequent(t.word))

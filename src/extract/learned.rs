@@ -52,8 +52,10 @@ pub fn fill(view: &View<'_>, model: &Model, lex: &Lexicon, tagger: &Tagger, sele
         let whole_words = view.is_boundary(span.start) && view.is_boundary(span.end);
         // A name after a count of the biggest (两大 | 化妆品集团, 五大 | 发电集团) is a kind.
         let counted = span.start >= 2 && company::counts_the_biggest(view, span.start - 2);
+        let body = matches!(span.kind, EntityType::Company | EntityType::Organization);
         let keep = whole_words
             && !counted
+            && !(body && (lex.is_title(text) || holds_copula(view, &span)))
             && !lex.stop_words.contains(text)
             && !lex.generic.contains(text)
             && !lex.industries.contains(text)
@@ -159,6 +161,12 @@ fn plausible_company(view: &View<'_>, start: usize, end: usize, lex: &Lexicon, t
         && !starts_with_person_name(view, start, end, lex)
         && !beside_common_list_items(view, start, end, tagger)
         && !closes_a_list_of_things(view, end)
+}
+
+/// True when the span holds the copula 是 as a word of its own (中试 是 实验室): a clause, not
+/// a name.
+fn holds_copula(view: &View<'_>, span: &model::Span) -> bool {
+    names::tokens_between(view, span.start, span.end).iter().any(|t| t.word == "是")
 }
 
 /// Nouns of things that a list closes with (红外热成像仪和激光雷达 等 设备): its items are things,

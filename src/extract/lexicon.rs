@@ -189,6 +189,12 @@ impl Lexicon {
             .filter_map(move |(b, _)| self.person_cues.get(&word[b..]))
     }
 
+    /// True when `word` is or ends in a title or role that comes before a person's name (人大代表,
+    /// 政协委员, 交警): a person's office, not a company or body.
+    pub fn is_title(&self, word: &str) -> bool {
+        self.cues_ending(word).any(|c| c.before)
+    }
+
     /// The family name `name` starts with, compound names first.
     pub fn surname_of<'a>(&self, name: &'a str) -> Option<&'a str> {
         let mut ends = name.char_indices().map(|(i, _)| i).skip(1).chain(std::iter::once(name.len()));

@@ -815,6 +815,10 @@ mod tests {
         }
         // The items of a list of devices are things (激光雷达/nz 等 设备).
         assert_texts("无人机搭载红外热成像仪和激光雷达等设备。", EntityType::Company, &[]);
+        // A title is a person's office, in a list beside a company too (人大代表/nz、).
+        assert_texts("广东省人大代表、星澜科技集团董事长许望川说。", EntityType::Company, &["星澜科技集团"]);
+        // A clause with the copula is no body (中试 是 实验室).
+        assert_texts("中试是实验室试制产品迈向产业化的关键一环。", EntityType::Organization, &[]);
         // Kinds of companies, however jieba cut them (汽车集团/n, 零部件/mq), and 另一家 公司.
         assert_texts("各大汽车集团和跨国零部件公司纷纷投资，另一家公司也来了。", EntityType::Company, &[]);
         // An office or hotel after common words is a kind of business; with a place, a name.
