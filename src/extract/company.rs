@@ -316,6 +316,12 @@ const APPOSITIONS: &[&str] = &[
     "供应商",
     "运营商",
     "开发商",
+    "生产商",
+    "服务商",
+    "提供商",
+    "经销商",
+    "零售商",
+    "承包商",
 ];
 
 /// True when `word` ends in a word that describes the company named after it (龙头企业).
@@ -1130,6 +1136,15 @@ fn list_companies(
                 || brands.contains(view.slice(s.0, s.1))
         };
         let last = items.last().map_or(i, |&(_, end)| end - 1);
+        // A list that 等企业 closes names companies even by everyday nouns (科某、百度、曙光等企业);
+        // one only beside a company may be of things (中石油、煤炭等能源).
+        let closed_as_companies = !by_the_model && followed_by_company_word(tokens, last + 1);
+        // One that 等 and a field close (中石油、煤炭等能源行业) is a list of industries.
+        let closed_as_fields = tokens.get(last + 1).is_some_and(|t| t.word == "等")
+            && tokens.get(last + 2).is_some_and(|t| FIELDS.iter().any(|f| t.word.ends_with(f)));
+        if closed_as_fields {
+            continue;
+        }
         if by_the_model {
             let model_company = |s: &(usize, usize)| {
                 chosen.iter().any(|c| c.kind == EntityType::Company && c.start == s.0 && c.end == s.1)
@@ -1138,7 +1153,7 @@ fn list_companies(
             if found < 2 || found * 2 < spans.len() || found == spans.len() {
                 continue;
             }
-        } else if !spans.iter().any(|&s| is_company(s)) && !followed_by_company_word(tokens, last + 1) {
+        } else if !spans.iter().any(|&s| is_company(s)) && !closed_as_companies {
             continue;
         }
         // A list whose items are mostly places (北京、上海、中国香港) is a list of places.
@@ -1181,7 +1196,7 @@ fn list_companies(
                 && !lex.is_title(t.word)
                 && t.tag != "v"
                 && t.tag != "vn"
-                && !(by_the_model && t.tag == "n" && tagger.is_frequent(t.word))
+                && !(t.tag == "n" && tagger.is_frequent(t.word) && !closed_as_companies)
             {
                 chosen.push(Candidate::new(t.start, t.end, EntityType::Company, PRIORITY_COMPANY));
             }
@@ -1291,6 +1306,13 @@ const COMPANY_WORDS: &[&str] =
 /// Words after 等 that end the reading of a list as one of companies: a particle or a field.
 const LIST_BREAKS: &[&str] = &["的", "和", "与", "及", "领域", "方面", "行业", "产业", "基础设施", "项目", "产品"];
 
+/// Nouns of fields of business that close a list of industries (能源行业, 高端产业, 消费领域).
+const FIELDS: &[&str] = &["行业", "产业", "领域", "板块", "部门"];
+
+/// Particles of aspect after a verb (造就 了 企业): the list ends a clause's subject, not a
+/// list of companies.
+const ASPECT_PARTICLES: &[&str] = &["了", "着", "过"];
+
 /// True when the tokens from `next` read 等企业, 等知名企业, 等公司 ...
 fn followed_by_company_word(tokens: &[super::tagger::Token<'_>], next: usize) -> bool {
     let Some(first) = tokens.get(next) else { return false };
@@ -1302,7 +1324,11 @@ fn followed_by_company_word(tokens: &[super::tagger::Token<'_>], next: usize) ->
     tokens[next + 1..]
         .iter()
         .take(5)
-        .take_while(|t| t.word.chars().any(super::tagger::is_han) && !LIST_BREAKS.contains(&t.word))
+        .take_while(|t| {
+            t.word.chars().any(super::tagger::is_han)
+                && !LIST_BREAKS.contains(&t.word)
+                && !ASPECT_PARTICLES.contains(&t.word)
+        })
         .any(|t| COMPANY_WORDS.contains(&t.word) || t.word.ends_with("企业"))
 }
 

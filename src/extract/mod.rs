@@ -522,6 +522,29 @@ mod tests {
     }
 
     #[test]
+    fn lists_of_companies_not_of_things_fields_or_clauses() {
+        // The national oil companies by their short names.
+        assert_texts("中石油与中海油签署协议。", EntityType::Company, &["中石油", "中海油"]);
+        // An everyday noun beside a company is a thing (财政、农行), unless 等企业 closes the list.
+        assert_texts("由财政、农行、担保公司三家组成调查团队。", EntityType::Company, &["农行"]);
+        assert_texts("他在星澜、海燕、曙光等企业调研。", EntityType::Company, &["星澜", "海燕", "曙光"]);
+        // A list that 等 and a field close names industries (等 能源行业).
+        assert_texts("在工业用电中石油、煤炭等能源行业耗电占两成。", EntityType::Company, &["中石油"]);
+        // A list that a clause goes on from past 等 names no companies (造就 了 企业).
+        assert_texts(
+            "采购、生产、库存、人力资源、营销、物流等高效管理造就了企业成本的大幅下降。",
+            EntityType::Company,
+            &[],
+        );
+        // A kind of producer before the name describes it (钾肥生产商 | 卡伦达…).
+        assert_texts(
+            "全球最大钾肥生产商卡伦达开放型股份公司宣布减产。",
+            EntityType::Company,
+            &["卡伦达开放型股份公司"],
+        );
+    }
+
+    #[test]
     fn a_list_of_companies_runs_across_a_brand_and_industry_word() {
         let f = found("湖州吉利汽车有限公司落户后，园区又引进了吉利、奔腾数控、问天阁等一批企业。");
         for name in ["奔腾数控", "问天阁"] {
