@@ -1249,6 +1249,18 @@ pub fn subsidiaries(view: &View<'_>, brands: &[&str], chosen: &mut Vec<Candidate
     chosen.sort_by_key(|c| (c.start, c.end));
 }
 
+/// A person whose name is the brand of a company of the document (某亚迪 表示 beside 某亚迪汽车)
+/// is that company: a cue of saying follows companies as well as persons. Not a Chinese name,
+/// which opens the name of its bearer's studio (某全珍 工作室).
+pub fn brands_named_as_persons(view: &View<'_>, lex: &Lexicon, brands: &HashSet<String>, chosen: &mut [Candidate]) {
+    for c in chosen.iter_mut().filter(|c| c.kind == EntityType::Person) {
+        let name = view.slice(c.start, c.end);
+        if brands.contains(name) && !super::person::looks_like_name(name, lex) {
+            c.kind = EntityType::Company;
+        }
+    }
+}
+
 /// The brands of a document's companies: the first word of each company name, when it is
 /// a word of two to four Han characters that no place candidate covers and that is no common
 /// or generic word (吉利 of 吉利商用车集团; not 浙江 of 浙江三一装备有限公司, nor 国家 of 国家电网).

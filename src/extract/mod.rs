@@ -259,6 +259,7 @@ impl Extractor {
         if !brands.is_empty() {
             let ordered = company::longest_first(&brands);
             for (view, selected) in views.iter().zip(chosen.iter_mut()) {
+                company::brands_named_as_persons(view, &self.lexicon, &brands, selected);
                 if view.text.contains('、') {
                     company::listed(view, &self.lexicon, &self.tagger, &brands, selected);
                 }
@@ -584,8 +585,8 @@ mod tests {
         assert_texts("协会会长刘玉林昨天到访。", EntityType::Person, &["刘玉林"]);
         // Only right before it: an office a few words away names no person (贺信/nr).
         assert_texts("该国总统发来贺信。", EntityType::Person, &[]);
-        // Nor the part of a name jieba cut (马克/nr 林/ng).
-        assert_texts("总统马克林出访。", EntityType::Person, &[]);
+        // Nor the part of a name jieba cut (马克/nr 林/ng): the whole transliterated name is.
+        assert_texts("总统马克林出访。", EntityType::Person, &["马克林"]);
     }
 
     #[test]
@@ -1709,6 +1710,22 @@ mod tests {
     #[test]
     fn a_region_before_a_village_word_is_its_parent_not_its_name() {
         assert_texts("尽显东北雪村冬日韵味。", EntityType::Place, &["东北"]);
+    }
+
+    #[test]
+    fn transliterated_names_without_a_dot_between_a_title_and_a_cue() {
+        // jieba cuts them into a verb and names (扎/v 洛米/nr 娃/ng); a date or an adverb may
+        // stand before the cue.
+        assert_texts(
+            "外交部发言人扎洛米娃21日表示，谈判仍在继续。扎洛米娃还说，各方应保持克制。",
+            EntityType::Person,
+            &["扎洛米娃", "扎洛米娃"],
+        );
+        assert_texts("外长托巴耶科夫表示。", EntityType::Person, &["托巴耶科夫"]);
+        // Across a middle dot and a word jieba read as a place (米/q 亚斯/ns 托维奇/nr).
+        assert_texts("总理阿列克·米亚斯托维奇表示。", EntityType::Person, &["阿列克·米亚斯托维奇"]);
+        // A company's short form with a cue of saying is the company.
+        assert_texts("卡萨尔斯基股份有限公司销量增长。卡萨尔斯基表示，将扩产。", EntityType::Person, &[]);
     }
 
     #[test]

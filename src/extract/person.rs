@@ -21,6 +21,7 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<
     let from = out.len();
     spaced_after_titles(view, lex, tagger, out);
     names(view, lex, tagger, out);
+    transliterated_names(view, lex, out);
     for c in &mut out[from..] {
         c.end = with_whole_given_name(view, lex, tagger, c);
         c.start = with_family_name_before(view, lex, c);
@@ -442,6 +443,84 @@ fn foreign_names(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<
             ));
         }
         i = end.max(i) + 1;
+    }
+}
+
+/// The characters of transliterated foreign names (the standard renderings of syllables:
+/// 阿 巴 达 ... 娃 耶 兹); a run of them between a title and a cue is a foreign name.
+const TRANSLITERATION_CHARS: &str = "阿埃艾爱安昂奥巴拜班邦贝本比彼毕波玻伯博布查达黛戴丹道德登迪蒂丁杜敦多厄鄂恩尔法菲费芬丰佛夫弗福盖甘冈戈哥格根贡古瓜圭果哈海汉豪赫亨洪侯胡霍基吉加贾杰捷卡凯坎康考柯科克肯孔库夸奎昆拉莱赖兰朗劳勒雷蕾黎里利莉丽连列林琳留卢鲁路伦罗洛马玛迈麦曼梅门蒙米密缪莫默姆穆娜纳乃奈南内尼妮涅宁纽努诺欧帕潘庞培佩彭皮珀普奇齐恰乔切钦琼丘萨塞赛桑瑟森沙莎善绍舍什施舒斯丝松苏索塔泰坦汤唐陶特提廷图托瓦旺威韦维温沃乌西希锡席夏谢辛休雅亚延扬耶伊依尤约泽扎詹兹佐娃娅卓契茨";
+
+/// The fewest and the most characters of a transliterated name without a middle dot (with one,
+/// each part may have [`MAX_FOREIGN_PART`]).
+const TRANSLITERATED_CHARS: std::ops::RangeInclusive<usize> = 3..=7;
+
+/// Transliterated names without a middle dot (发言人 扎/v 哈罗/nrt 娃/ng 表示, 外长 托/v 卡耶夫
+/// 表示): whole words of transliteration characters only, right after a title or right before a
+/// verb of saying (a date or an adverb may stand between: 某某 21日 表示, 某某 还 说), none of
+/// them a place, a body, a brand or a title jieba knows or another recogniser found.
+fn transliterated_names(view: &View<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
+    let tokens = &view.tokens;
+    let part = |t: &Token<'_>| {
+        t.word.chars().all(|c| TRANSLITERATION_CHARS.contains(c))
+            && (t.len() == 1 || matches!(t.tag, "nr" | "nrt" | "nrfg" | "ng" | "zg" | "x"))
+            && !lex.person_cues.contains_key(t.word)
+    };
+    // The parts of a name joined by a middle dot are one name (某尔夫·比/p 克尔).
+    let dot = |k: usize| {
+        NAME_DOTS.contains(&tokens[k].word) && k > 0 && part(&tokens[k - 1]) && tokens.get(k + 1).is_some_and(part)
+    };
+    let title = |t: &Token<'_>| lex.cues_ending(t.word).any(|c| c.before && !c.role);
+    let cue_after = |k: usize| {
+        let mut k = k;
+        while tokens.get(k).is_some_and(|t| matches!(t.tag, "d" | "m" | "t") && !lex.person_cues.contains_key(t.word)) {
+            k += 1;
+        }
+        // A title after a name is its body's or country's (某组织 发言人 某某 说).
+        tokens
+            .get(k)
+            .is_some_and(|t| lex.person_cues.get(t.word).is_some_and(|c| c.after && !c.before && !c.tagged_only))
+    };
+    let mut i = 0;
+    while i < tokens.len() {
+        if !part(&tokens[i]) || i > 0 && part(&tokens[i - 1]) {
+            i += 1;
+            continue;
+        }
+        let mut end = i;
+        let mut dotted = false;
+        // A word jieba read as a place inside the run (米/q 亚斯/ns 尼/nr) is part of the name.
+        let inner_place = |k: usize| {
+            let t = &tokens[k];
+            k > i
+                && t.tag == "ns"
+                && t.len() <= 3
+                && t.word.chars().all(|c| TRANSLITERATION_CHARS.contains(c))
+                && tokens.get(k + 1).is_some_and(part)
+                && !out.iter().any(|c| c.kind == EntityType::Place && c.start < t.end && t.start < c.end)
+        };
+        while end < tokens.len() && (part(&tokens[end]) || dot(end) || inner_place(end)) {
+            dotted |= dot(end);
+            end += 1;
+        }
+        // A last part of one character is a name cut off (某哈伊尔·米 | 亚斯…): the name ends
+        // before its dot.
+        if let Some(d) = (i..end).rev().find(|&k| NAME_DOTS.contains(&tokens[k].word)) {
+            if tokens[end - 1].end - tokens[d].end < 2 {
+                end = d;
+                dotted = (i..end).any(|k| NAME_DOTS.contains(&tokens[k].word));
+            }
+        }
+        let (start, last) = (tokens[i].start, tokens[end - 1].end);
+        let most = if dotted { MAX_FOREIGN_PART * 2 + 1 } else { *TRANSLITERATED_CHARS.end() };
+        let framed = i > 0 && title(&tokens[i - 1]) || cue_after(end);
+        // Places, bodies or companies another recogniser found there stand where they cover it
+        // (克里米亚, 卡塔尔 多哈), not where the name holds one (莫斯科 维奇).
+        let claimed =
+            (start..last).all(|k| out.iter().any(|c| c.kind != EntityType::Person && c.start <= k && k < c.end));
+        if (*TRANSLITERATED_CHARS.start()..=most).contains(&(last - start)) && framed && !claimed {
+            out.push(Candidate::new(start, last, EntityType::Person, PRIORITY_PERSON));
+        }
+        i = end;
     }
 }
 

@@ -7,9 +7,12 @@
 use std::collections::BTreeMap;
 
 use super::candidate::{self, Candidate};
+use super::lexicon::Lexicon;
 use super::organization::is_kind_of_body;
 use super::view::View;
-use super::{EntityType, Extractor, Mention, PRIORITY_COMPANY, PRIORITY_MODEL, PRIORITY_PROJECT, PlaceInfo, company};
+use super::{
+    EntityType, Extractor, Mention, PRIORITY_COMPANY, PRIORITY_MODEL, PRIORITY_PROJECT, PlaceInfo, company, person,
+};
 use crate::text::Sentence;
 
 /// Turns each sentence's chosen candidates into document mentions with canonical names.
@@ -22,7 +25,7 @@ pub fn mentions(
     add_company_aliases(ex, views, &mut chosen);
     add_project_stems(ex, views, &mut chosen);
     complete_person_names(views, &mut chosen);
-    follow_rules_types(views, &mut chosen);
+    follow_rules_types(ex.lexicon(), views, &mut chosen);
     given_names_ending_in_he(views, &mut chosen);
     let gazetteer = ex.gazetteer();
     let mut out = Vec::new();
@@ -80,8 +83,9 @@ fn given_names_ending_in_he(views: &[View<'_>], chosen: &mut [Vec<Candidate>]) {
 /// A name the model found takes the type the rules gave the same name elsewhere in the
 /// document when the rules read it as a company or an organization (某某网 a company to the
 /// model in a headline, a news site in the dateline; 某普 a person to the model, a company to
-/// the rules); a person by the rules' cue may be a brand (某某德 表示).
-fn follow_rules_types(views: &[View<'_>], chosen: &mut [Vec<Candidate>]) {
+/// the rules); a person by the rules' cue may be a brand (某某德 表示), and so may a person of
+/// the rules that reads as no Chinese name (某亚迪 表示 beside 某亚迪公司).
+fn follow_rules_types(lex: &Lexicon, views: &[View<'_>], chosen: &mut [Vec<Candidate>]) {
     let mut by_rules: BTreeMap<&str, EntityType> = BTreeMap::new();
     for (view, candidates) in views.iter().zip(chosen.iter()) {
         let ruled = candidates.iter().filter(|c| {
@@ -95,7 +99,9 @@ fn follow_rules_types(views: &[View<'_>], chosen: &mut [Vec<Candidate>]) {
         return;
     }
     for (view, candidates) in views.iter().zip(chosen.iter_mut()) {
-        for c in candidates.iter_mut().filter(|c| c.priority == PRIORITY_MODEL) {
+        let foreign =
+            |c: &Candidate| c.kind == EntityType::Person && !person::looks_like_name(view.slice(c.start, c.end), lex);
+        for c in candidates.iter_mut().filter(|c| c.priority == PRIORITY_MODEL || foreign(c)) {
             if let Some(kind) = by_rules.get(view.slice(c.start, c.end)) {
                 c.kind = *kind;
             }
@@ -279,6 +285,15 @@ fn add_company_aliases(ex: &Extractor, views: &[View<'_>], chosen: &mut [Vec<Can
     for (view, candidates) in views.iter().zip(chosen.iter_mut()) {
         for c in candidates.iter_mut().filter(|c| c.kind == EntityType::Company && c.canonical.is_none()) {
             if let Some(full) = table.get(view.slice(c.start, c.end)) {
+                c.canonical = Some(full.clone());
+            }
+        }
+        // A short form read as a foreign person's name by its cue (某萨尔斯基 表示) is the
+        // company; a Chinese name stays its bearer's.
+        for c in candidates.iter_mut().filter(|c| c.kind == EntityType::Person) {
+            let text = view.slice(c.start, c.end);
+            if let Some(full) = table.get(text).filter(|_| !person::looks_like_name(text, lex)) {
+                c.kind = EntityType::Company;
                 c.canonical = Some(full.clone());
             }
         }
