@@ -140,7 +140,11 @@ pub fn full_names(
                     opening_brand(view, start).unwrap_or_else(|| without_stray_first_char(view, start, head_start));
                 let start = after_apposition(view, lex, start, head_start);
                 let start = without_leading_verbs(view, lex, tagger, places, start, head_start);
-                after_joined_company(view, lex, start, head_start)
+                let start = after_joined_company(view, lex, start, head_start);
+                match form.contains("有限") {
+                    true => brand_across_conjunction(view, lex, places, start).unwrap_or(start),
+                    false => start,
+                }
             }
         };
         // A registered form (有限公司, 股份有限公司) after a place names a company even
@@ -273,6 +277,26 @@ pub fn full_names(
         }
         out.push(Candidate::new(start, token.end, EntityType::Company, PRIORITY_COMPANY));
     }
+}
+
+/// Where a registered name starts whose brand jieba cut at a conjunction inside it (北京 合天 和
+/// 信 | 房地产开发有限公司): the name after the conjunction opens with one character before an
+/// industry word, which no brand is; the word before the conjunction, and a place right before
+/// that, belong to it.
+fn brand_across_conjunction(view: &View<'_>, lex: &Lexicon, places: &[Candidate], start: usize) -> Option<usize> {
+    let k = view.token_at(start);
+    let first = &view.tokens[k];
+    let next = view.tokens.get(k + 1)?;
+    let conjunction = &view.tokens[k.checked_sub(1)?];
+    let before = &view.tokens[k.checked_sub(2)?];
+    let one_character_brand = first.start == start && first.len() == 1 && first.is_han();
+    let joined = matches!(conjunction.word, "和" | "与");
+    let brand_before = before.is_han() && (2..=3).contains(&before.len()) && !lex.stop_words.contains(before.word);
+    if !(one_character_brand && joined && brand_before && lex.industries.contains(next.word)) {
+        return None;
+    }
+    let place = places.iter().find(|p| p.end == before.start).map(|p| p.start);
+    Some(place.unwrap_or(before.start))
 }
 
 /// True when a name is a group of a number of countries, a body of their governments and no

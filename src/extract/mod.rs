@@ -523,6 +523,22 @@ mod tests {
     }
 
     #[test]
+    fn a_registered_name_runs_across_a_conjunction_inside_its_brand() {
+        // 青禾 和 信/n | 房地产: a single character before the industry is no brand.
+        assert_texts(
+            "此次活动由苏州青禾和信房地产开发有限公司承办。",
+            EntityType::Company,
+            &["苏州青禾和信房地产开发有限公司"],
+        );
+        // Two companies joined by 和 stay two.
+        assert_texts(
+            "星澜科技有限公司和禾川房地产开发有限公司签约。",
+            EntityType::Company,
+            &["星澜科技有限公司", "禾川房地产开发有限公司"],
+        );
+    }
+
+    #[test]
     fn lists_of_companies_not_of_things_fields_or_clauses() {
         // The national oil companies by their short names.
         assert_texts("中石油与中海油签署协议。", EntityType::Company, &["中石油", "中海油"]);
