@@ -1169,6 +1169,8 @@ mod tests {
     fn a_level_and_two_characters_of_work_before_ban_name_an_office() {
         let text = "市治水办发布通知。区创建办工作人员介绍。县里举办活动，市长办公会议召开。";
         assert_texts(text, EntityType::Organization, &["市治水办", "区创建办"]);
+        // A committee's or the government's office, too (区委 改革/vn 办/v), not its verb in 办.
+        assert_texts("区委改革办牵头。市政府将举办活动。", EntityType::Organization, &["区委改革办", "市政府"]);
         // A place's name ending in its level names it too, but an adverb and a verb in 办 do not.
         let text = "杭州市人防办发布通知。湖州市将举办论坛。";
         assert_texts(text, EntityType::Organization, &["杭州市人防办"]);

@@ -439,11 +439,14 @@ pub(crate) fn learned_as_verb(view: &View<'_>, end: usize) -> bool {
 }
 
 /// Offices a level names by two characters of their work and 办 (省自贸办, 市治水办, 区创建办,
-/// 某某区人防办): a level's character standing alone or ending a place's name, two Han
-/// characters, then 办 ending a word.
+/// 某某区人防办, 区委改革办, 国务院医改办): a level's character standing alone or ending a
+/// place's name, or its committee or government, two Han characters, then 办 ending a word.
 fn level_offices(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<Candidate>) {
+    // Or a committee or government of a level (区委 改革办, 国务院 医改办).
     let level = |t: &&Token<'_>| {
-        matches!(t.word, "省" | "市" | "区" | "县") || t.tag == "ns" && t.word.ends_with(['省', '市', '区', '县'])
+        matches!(t.word, "省" | "市" | "区" | "县" | "国务院")
+            || t.tag == "ns" && t.word.ends_with(['省', '市', '区', '县'])
+            || matches!(t.word, "省委" | "市委" | "区委" | "县委" | "省政府" | "市政府" | "区政府" | "县政府")
     };
     for t in view.tokens.iter().filter(level) {
         let end = t.end + 3;
