@@ -1171,6 +1171,14 @@ mod tests {
         assert_texts(text, EntityType::Organization, &["市治水办", "区创建办"]);
         // A committee's or the government's office, too (区委 改革/vn 办/v), not its verb in 办.
         assert_texts("区委改革办牵头。市政府将举办活动。", EntityType::Organization, &["区委改革办", "市政府"]);
+    }
+
+    #[test]
+    fn news_agencies_where_they_give_the_news() {
+        // 某透社/n, 某博社/nr: words ending in 社 before a cue of news.
+        assert_texts("据卡洛社报道，会谈推迟。", EntityType::Organization, &["卡洛社"]);
+        // Not a kind of body, nor the agency's own mention or branch.
+        assert_texts("据报社报道。该社记者报道。分社记者报道。", EntityType::Organization, &[]);
         // A place's name ending in its level names it too, but an adverb and a verb in 办 do not.
         let text = "杭州市人防办发布通知。湖州市将举办论坛。";
         assert_texts(text, EntityType::Organization, &["杭州市人防办"]);

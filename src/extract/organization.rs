@@ -199,6 +199,7 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, places: &[Cand
     let quoted_work = quoted_work_names(view);
     source_line(view, lex, tagger, out);
     news_sites(view, out);
+    news_agencies(view, out);
     news_outlets(view, lex, out);
     level_offices(view, lex, tagger, out);
     for (i, token) in view.tokens.iter().enumerate() {
@@ -460,6 +461,27 @@ fn level_offices(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<
         let verb = !tagger.is_rare(last_two) && tagger.dictionary_tag(last_two).is_some_and(|t| matches!(t, "v" | "b"));
         if plain && !verb && !lex.stop_words.contains(work) {
             out.push(Candidate::new(t.start, end, EntityType::Organization, PRIORITY_ORGANIZATION));
+        }
+    }
+}
+
+/// Words ending in 社 that name a kind of body, not one (报社, 旅行社, 合作社).
+const KINDS_OF_SOCIETY: &[&str] =
+    &["报社", "杂志社", "通讯社", "出版社", "新闻社", "旅行社", "合作社", "公社", "结社", "诗社"];
+
+/// News agencies where they give the news (据 某透社 消息, 某斯社 报道, 某博社 记者): a word of
+/// two to four characters ending in 社 right before a cue or a dateline, no kind of body.
+fn news_agencies(view: &View<'_>, out: &mut Vec<Candidate>) {
+    for (k, t) in view.tokens.iter().enumerate() {
+        let agency = (2..=4).contains(&t.len()) && t.is_han() && t.word.ends_with('社');
+        // Nor the agency's own mention or part (该社, 本社, 分社).
+        let own = t.len() == 2 && t.word.starts_with(['该', '本', '分', '总', '其', '此', '各']);
+        if !agency || own || KINDS_OF_SOCIETY.iter().any(|w| t.word.ends_with(w)) {
+            continue;
+        }
+        let cue = view.tokens.get(k + 1).is_some_and(|n| NEWS_CUES.contains(&n.word) || n.word == "报道");
+        if cue || dateline(view, t.end) {
+            out.push(Candidate::new(t.start, t.end, EntityType::Organization, PRIORITY_ORGANIZATION));
         }
     }
 }
