@@ -1171,6 +1171,8 @@ mod tests {
         assert_texts(text, EntityType::Organization, &["市治水办", "区创建办"]);
         // A committee's or the government's office, too (区委 改革/vn 办/v), not its verb in 办.
         assert_texts("区委改革办牵头。市政府将举办活动。", EntityType::Organization, &["区委改革办", "市政府"]);
+        // A verb before 委 names its work (执法/v 委), a verb of saying none (表示 委方).
+        assert_texts("市城管执法委发布通知。该国代总统表示委方没有让步。", EntityType::Organization, &["市城管执法委"]);
     }
 
     #[test]

@@ -277,10 +277,11 @@ pub fn recognise(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, places: &[Cand
                     && t.tag == "v"
                     && t.len() == 2
                     && !t.word.ends_with(['到', '进', '在', '于', '入', '出'])
+                    && !lex.person_cues.contains_key(t.word)
                     && GOVERNMENT_HEADS.contains(&head)
             {
                 // A verb right before a department's head names its work (科技创新局,
-                // 投资促进局, 行政审批局).
+                // 投资促进局, 行政审批局, 城管执法委), not a verb of saying (某国 表示 委).
                 Some(true)
             } else {
                 None
@@ -755,7 +756,7 @@ fn sub_units(view: &View<'_>, lex: &Lexicon, from: usize, out: &mut Vec<Candidat
 }
 
 /// Heads of government departments, named by their work.
-const GOVERNMENT_HEADS: &[&str] = &["局", "总局", "管理局", "委员会"];
+const GOVERNMENT_HEADS: &[&str] = &["局", "总局", "管理局", "委员会", "委"];
 
 /// Short names of government fields that jieba tags as verbs (发改 for 发展和改革).
 const DEPARTMENT_ABBREVIATIONS: &[&str] = &["发改", "经信", "应急", "市监", "综执"];
