@@ -1176,6 +1176,12 @@ mod tests {
     }
 
     #[test]
+    fn a_clause_opening_zhong_is_a_names_first_character() {
+        // 、中/f 房 指数研究院: 中 after a separator is no locative.
+        assert_texts("总经理、中房指数研究院院长致辞。", EntityType::Organization, &["中房指数研究院"]);
+    }
+
+    #[test]
     fn news_agencies_where_they_give_the_news() {
         // 某透社/n, 某博社/nr: words ending in 社 before a cue of news.
         assert_texts("据卡洛社报道，会谈推迟。", EntityType::Organization, &["卡洛社"]);

@@ -115,6 +115,16 @@ pub fn extend_left(
         start = view.tokens[first].end;
         first += 1;
     }
+    // 中 that opens a clause is no locative (在…中) but a name's first character (、中/f 房
+    // 指数研究院): it belongs to the name.
+    let k = view.token_at(start);
+    if start < head_start && view.tokens[k].start == start && k > 0 {
+        let opening = &view.tokens[k - 1];
+        let clause_start = k == 1 || !view.tokens[k - 2].is_han();
+        if opening.word == "中" && opening.tag == "f" && clause_start {
+            start = opening.start;
+        }
+    }
     // Nor with generic words of two characters or more (产业龙头恒花集团 → 恒花集团), as
     // long as something stays before the head.
     while start < head_start {
