@@ -349,6 +349,10 @@ mod tests {
         // 织里 alone, with no district or 织里镇 named, is not taken for the town.
         let f = found("织里的发展很快。");
         assert!(!has(&f, "织里", EntityType::Place), "{f:?}");
+        // A county's short form in a list beside a place found is the county, whatever else the
+        // form names (蒙自/nr: 蒙自市 and 蒙自乡); an everyday word is not (东部、南部).
+        assert_texts("记者赴梅河口、蒙自、中宁3县市探访。", EntityType::Place, &["梅河口", "蒙自", "中宁"]);
+        assert_texts("雨水落在梅河口、南部等地。", EntityType::Place, &["梅河口"]);
         // Named in full, a county is its short form also where jieba cut it in two (云/ns 和/c).
         assert_texts("云和县很好。在浙江云和，企业很多。", EntityType::Place, &["云和县", "浙江", "云和"]);
     }

@@ -69,6 +69,7 @@ pub fn recognise(
     pair_hits(gazetteer, views, &mut hits);
     let context = context(gazetteer, tagger, &hits, views);
     let mut out: Vec<Vec<(Candidate, PlaceLevel)>> = views.iter().map(|_| Vec::new()).collect();
+    let mut unsure = Vec::new();
     for hit in &hits {
         let view = &views[hit.sentence];
         let readings = gazetteer.readings(hit.form);
@@ -87,8 +88,11 @@ pub fn recognise(
             || county_city(gazetteer, tagger, view, hit, readings)
         {
             out[hit.sentence].push((c, level));
+        } else {
+            unsure.push(*hit);
         }
     }
+    listed_with_places(gazetteer, tagger, views, &unsure, &mut out);
     for (sentence, view) in views.iter().enumerate() {
         villages(view, lex, tagger, &mut out[sentence]);
         family_hamlets(view, lex, &mut out[sentence]);
@@ -326,6 +330,57 @@ fn county_city(gazetteer: &Gazetteer, tagger: &Tagger, view: &View<'_>, hit: &Hi
         && !tagger.is_frequent(token.word)
         && !is_common_word_city(view, hit)
         && !after_family_name
+}
+
+/// A county or county-level city by its short form as an item of a 、-list right beside a
+/// place found (梅河口、蒙自/nr、中宁): a list of places, whatever else the form may be
+/// (蒙自乡 shares it); the county or city is meant.
+fn listed_with_places(
+    gazetteer: &Gazetteer,
+    tagger: &Tagger,
+    views: &[View<'_>],
+    unsure: &[Hit],
+    out: &mut [Vec<(Candidate, PlaceLevel)>],
+) {
+    for hit in unsure {
+        let (view, found) = (&views[hit.sentence], &out[hit.sentence]);
+        let token = &view.tokens[view.token_at(hit.start)];
+        // A proper noun to jieba, not an everyday word (南部/f, 合作/vn, 公安/n, 红旗/nr).
+        let proper = matches!(token.tag, "ns" | "nr" | "nz" | "j" | "x");
+        let everyday = token.tag != "ns" && tagger.is_too_common_for_a_brand(token.word);
+        // The whole item, between separators or a list's 和, 及, 等 (not 新 海港、).
+        let edge = |c: Option<char>| c.is_none_or(|c| !super::tagger::is_han(c) || "和及与等".contains(c));
+        let whole_item = edge(view.char(hit.start.wrapping_sub(1))) && edge(view.char(hit.end));
+        if token.start != hit.start
+            || token.end != hit.end
+            || !proper
+            || everyday
+            || !whole_item
+            || is_common_word_city(view, hit)
+        {
+            continue;
+        }
+        let place_at = |start: usize, end: usize| found.iter().any(|(c, _)| c.start == start && c.end == end);
+        let item_before = |end: usize| {
+            let k = view.token_at(end.saturating_sub(1));
+            (end > 0).then(|| &view.tokens[k]).is_some_and(|t| t.end == end && place_at(t.start, t.end))
+        };
+        let item_after = |start: usize| {
+            view.tokens.get(view.token_at(start)).is_some_and(|t| t.start == start && place_at(t.start, t.end))
+        };
+        let beside = view.char(hit.start.wrapping_sub(1)) == Some('、') && item_before(hit.start - 1)
+            || view.char(hit.end) == Some('、') && item_after(hit.end + 1);
+        let counties = gazetteer.readings(hit.form).iter().filter(|r| {
+            let place = gazetteer.place(r.place);
+            r.short && place.level == PlaceLevel::District
+        });
+        let mut counties = counties;
+        if let (true, Some(county), None) = (beside, counties.next(), counties.next()) {
+            let mut c = Candidate::new(hit.start, hit.end, EntityType::Place, PRIORITY_PLACE);
+            c.place = Some(county.place);
+            out[hit.sentence].push((c, PlaceLevel::District));
+        }
+    }
 }
 
 /// Villages and communities: a name of two or three characters before 村 or 社区.
