@@ -1001,6 +1001,8 @@ mod tests {
     #[test]
     fn a_lake_jieba_tags_as_a_place_is_a_place() {
         assert_texts("假日里，游客乘船游览荷花淀。", EntityType::Place, &["荷花淀"]);
+        // Also where jieba cut the water's ending off (青峰/ns 漾/zg), not twice (渤海湾 湾口).
+        assert_texts("游客在青峰漾散步。渔船停在渤海湾湾口。", EntityType::Place, &["青峰漾", "渤海湾"]);
     }
 
     #[test]

@@ -595,6 +595,19 @@ fn natural(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<(Candi
         if token.len() == 3 && LEADING_PARTICLES.contains(first) {
             continue;
         }
+        // A water's ending jieba cut off as a character of its own (西山/ns 漾/zg) belongs to
+        // the name, where the gazetteer holds no place in those words.
+        let ending =
+            view.tokens.get(i + 1).filter(|t| t.len() == 1 && !matches!(t.tag, "v" | "p" | "c" | "u" | "uj" | "d"));
+        let water =
+            ending.and_then(|t| NATURAL_ENDINGS.iter().find(|(e, level)| *level == PlaceLevel::Water && t.word == *e));
+        let gazetteer_place = out.iter().any(|(c, _)| c.place.is_some() && c.start < token.end && token.start < c.end);
+        // Not the same ending twice (渤海湾 湾).
+        let ending = ending.filter(|t| !token.word.ends_with(t.word));
+        if let (Some(t), Some((_, level)), false) = (ending, water, gazetteer_place) {
+            out.push((Candidate::new(token.start, t.end, EntityType::Place, PRIORITY_PLACE - 1), *level));
+            continue;
+        }
         if let Some((_, level)) = NATURAL_ENDINGS.iter().find(|(e, _)| token.word.ends_with(e)) {
             out.push((Candidate::new(token.start, token.end, EntityType::Place, PRIORITY_PLACE - 1), *level));
         }
