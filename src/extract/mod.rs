@@ -755,6 +755,12 @@ mod tests {
     }
 
     #[test]
+    fn an_official_making_a_report_is_named_without_the_verb() {
+        // 作 glued to a name of two after a title is the verb (柯涛作/nr 动员 部署).
+        assert_texts("区长柯涛作动员部署。副市长陶鼎作招商项目推介。", EntityType::Person, &["柯涛", "陶鼎"]);
+    }
+
+    #[test]
     fn a_name_of_two_characters_named_once_is_a_name_where_jieba_reads_it_so_again() {
         let f = found("车间主任柯涛正在调试设备。入职三年来，柯涛参与了五次技术改造。");
         assert_eq!(texts_of(&f, EntityType::Person), ["柯涛", "柯涛"], "{f:?}");

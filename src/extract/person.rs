@@ -156,11 +156,16 @@ fn names(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<Candidat
         // whose first character is a family name (宣传部/nr).
         let title = lex.person_cues.contains_key(token.word)
             || lex.organization_head_index.longest_suffix(token.word).is_some();
-        if let Some(c) = three_characters_glued(view, lex, tagger, i) {
+        if let Some(c) = three_characters_glued(view, lex, tagger, i).or_else(|| titled_name_making(view, lex, i)) {
             out.push(c);
             continue;
         }
-        if token.tag.starts_with("nr") && token.is_han() && looks_like_name(token.word, lex) && !title {
+        if token.tag.starts_with("nr")
+            && token.is_han()
+            && looks_like_name(token.word, lex)
+            && !title
+            && !makes_a_report(view, lex, i)
+        {
             // jieba's dictionary tags some common words as names (安全感, 高水平): without a
             // cue, a three-character name must have a plausible given name.
             // Words the dictionary holds as names are mostly things and brands (玉米 说,
@@ -264,6 +269,27 @@ fn three_characters_glued(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, i: us
         token.word.strip_suffix(|c| "说称".contains(c) || GLUED_ENDINGS.contains(c) || GLUED_ADVERBS.contains(c))?;
     (looks_like_name(name, lex) && plausible_given_name(name, lex, tagger) && !tagger.has_word(name))
         .then(|| Candidate::new(token.start, token.end - 1, EntityType::Person, PRIORITY_PERSON))
+}
+
+/// A name of two characters right after a title with 作 glued on (市长 李某作/nr 政府工作报告,
+/// 副市长 万某作/nr 招商项目推介): the official makes a report; 作 is the verb, not the given
+/// name's end.
+fn titled_name_making(view: &View<'_>, lex: &Lexicon, i: usize) -> Option<Candidate> {
+    let token = &view.tokens[i];
+    let titled = i > 0 && lex.cues_ending(view.tokens[i - 1].word).any(|c| c.before && !c.role);
+    (titled && makes_a_report(view, lex, i))
+        .then(|| Candidate::new(token.start, token.end - 1, EntityType::Person, PRIORITY_PERSON))
+}
+
+/// True when the token at `i` is a name of two characters with 作 glued on and what is made
+/// after it (李某作/nr 政府/n 工作报告).
+fn makes_a_report(view: &View<'_>, lex: &Lexicon, i: usize) -> bool {
+    let token = &view.tokens[i];
+    let object = view.tokens.get(i + 1).is_some_and(|t| t.is_han() && matches!(t.tag, "n" | "vn" | "l" | "nz" | "j"));
+    token.tag.starts_with("nr")
+        && token.len() == 3
+        && object
+        && token.word.strip_suffix('作').is_some_and(|name| looks_like_name(name, lex))
 }
 
 /// Names the document gives as persons name the same person wherever they stand again as
@@ -674,7 +700,7 @@ const HONORIFICS: &[&str] =
 const ABSTRACT_ENDINGS: &str = "感化性率度型式";
 
 /// Characters that end words, not given names (安全感, 高端化, 公开赛).
-const NOT_NAME_ENDINGS: &str = "感化性率度赛型式戏质区省市县镇村庄屯路街站港湾园厂局部委会院校馆所处科室队组网台报刊社店场楼城平卡节岛寺宫周派塔湖山沟记经说称出为抱的共们人证素剂器机品物很也都就还在和是了以于与把被从向给让司院府";
+const NOT_NAME_ENDINGS: &str = "感化性率度赛型式戏质区省市县镇村庄屯路街站港湾园厂局部委会院校馆所处科室队组网台报刊社店场楼城平卡节岛寺宫周派塔湖山沟记经说称出为抱的共们人证素剂器机品物很也都就还在和是了以于与把被从向给让司院府作";
 
 /// Adverbs and particles that open the word after a name, not end the name (王勇 已在, 吴旭
 /// 正在).
@@ -915,7 +941,8 @@ fn name_after(view: &View<'_>, lex: &Lexicon, cue_end: usize) -> Option<Candidat
     }
     // A function character or a verb of saying glued to the given name is cut off (主任 韩良率
     // 滨江新城 → 韩良, 部长 马某称 → 马某).
-    let glued = token.len() == 3 && token.word.ends_with(|c| GLUED_ENDINGS.contains(c) || matches!(c, '说' | '称'));
+    let glued = token.len() == 3 && token.word.ends_with(|c| GLUED_ENDINGS.contains(c) || matches!(c, '说' | '称'))
+        || makes_a_report(view, lex, k);
     let end = if glued { token.end - 1 } else { token.end };
     let word = view.slice(token.start, end);
     // Nor is a title itself (策划 顾问/nr) a name.
