@@ -755,6 +755,14 @@ mod tests {
     }
 
     #[test]
+    fn a_family_name_jieba_tags_otherwise_after_a_title_opens_a_name() {
+        // 副总经理 乔/zg 安平/nr ，: the name; not 专家 来/v 讨论/v.
+        assert_texts("集团副总经理乔安平，自治区领导出席。请专家来讨论。", EntityType::Person, &["乔安平"]);
+        // A proper name before 水库 names the reservoir (莫德根/nr 水库).
+        assert_texts("听取了莫德根水库项目汇报。", EntityType::Place, &["莫德根水库"]);
+    }
+
+    #[test]
     fn an_official_making_a_report_is_named_without_the_verb() {
         // 作 glued to a name of two after a title is the verb (柯涛作/nr 动员 部署).
         assert_texts("区长柯涛作动员部署。副市长陶鼎作招商项目推介。", EntityType::Person, &["柯涛", "陶鼎"]);

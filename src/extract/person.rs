@@ -920,10 +920,16 @@ fn name_after(view: &View<'_>, lex: &Lexicon, cue_end: usize) -> Option<Candidat
     }
     // A family name jieba cut from a given name it reads as a word, the two closing a credit
     // (（记者 王/nr 传真/v ）): the name is both.
-    if token.len() == 1 && token.tag.starts_with("nr") && lex.surname_of(token.word).is_some() {
+    // A family name of another word class only with a given name that is no verb or particle
+    // (副总经理 乔/zg 保平/n ，; not 专家 来/v 讨论/v).
+    let named = token.tag.starts_with("nr");
+    let other_class = matches!(token.tag, "zg" | "ng" | "n" | "x" | "j" | "a" | "b");
+    if token.len() == 1 && (named || other_class) && lex.surname_of(token.word).is_some() {
         if let Some(given) = view.tokens.get(k + 1).filter(|t| t.is_han() && (1..=2).contains(&t.len())) {
             let closes = view.char(given.end).is_none_or(|c| !is_han(c));
-            let function = matches!(given.tag, "p" | "c" | "u" | "uj" | "ul" | "d" | "r" | "m" | "q");
+            let verbal = matches!(given.tag, "v" | "vn" | "vd" | "vi" | "y" | "e" | "f" | "t" | "ul" | "uz" | "ug");
+            let function =
+                matches!(given.tag, "p" | "c" | "u" | "uj" | "ul" | "d" | "r" | "m" | "q") || !named && verbal;
             let address = HONORIFICS.contains(&given.word) || lex.person_cues.contains_key(given.word);
             // A verb of saying glued to the given name's one character is the cue (研究员
             // 李/nr 明说/v ，): the name is the family name and that character.

@@ -555,11 +555,16 @@ fn village_stem_part(token: &super::tagger::Token<'_>, lex: &Lexicon, tagger: &T
 /// Natural places jieba tags `ns` (a lake, a mountain) that the gazetteer does not hold.
 fn natural(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<(Candidate, PlaceLevel)>) {
     for (i, token) in view.tokens.iter().enumerate() {
-        // A place's name before 水库 names the reservoir (兴隆/ns 水库), also one the gazetteer
-        // holds whatever jieba tagged it (某雪特/nr 水库, a township's name).
+        // A place's or proper name before 水库 names the reservoir (兴隆/ns 水库, 某德根/nr 水库),
+        // also one the gazetteer holds whatever jieba tagged it (a township's name).
         let reservoir = view.tokens.get(i + 1).filter(|next| next.word == "水库");
         let place = |t: &super::tagger::Token<'_>| {
-            t.tag == "ns" || out.iter().any(|(c, _)| c.start == t.start && c.end == t.end)
+            let glued = t.len() == 3 && t.word.starts_with(|c| LEADING_PARTICLES.contains(c));
+            // A name right after a title is the person's (记者 某旗岭 | 水库边).
+            let titled = i > 0 && lex.cues_ending(view.tokens[i - 1].word).any(|c| c.before);
+            t.tag == "ns"
+                || matches!(t.tag, "nr" | "nrt" | "nz") && !glued && !titled
+                || out.iter().any(|(c, _)| c.start == t.start && c.end == t.end)
         };
         if let Some(reservoir) = reservoir.filter(|_| place(token) && token.is_han() && (2..=3).contains(&token.len()))
         {
