@@ -1199,6 +1199,8 @@ mod tests {
     fn a_clause_opening_zhong_is_a_names_first_character() {
         // 、中/f 房 指数研究院: 中 after a separator is no locative.
         assert_texts("总经理、中房指数研究院院长致辞。", EntityType::Organization, &["中房指数研究院"]);
+        // Not a wing or a size (中/f 左翼 联盟: the centre-left).
+        assert_texts("会谈中，中左翼联盟表示支持。", EntityType::Organization, &["左翼联盟"]);
     }
 
     #[test]

@@ -121,7 +121,10 @@ pub fn extend_left(
     if start < head_start && view.tokens[k].start == start && k > 0 {
         let opening = &view.tokens[k - 1];
         let clause_start = k == 1 || !view.tokens[k - 2].is_han();
-        if opening.word == "中" && opening.tag == "f" && clause_start {
+        // Not the Chinese side, nor a size or a wing (中 方向…, 中 中国…, 中 高风险, 中 左翼), and
+        // a name of two characters or more follows.
+        let kind = view.char(start).is_some_and(|c| "方中高低左右小大".contains(c));
+        if opening.word == "中" && opening.tag == "f" && clause_start && !kind && head_end - start >= 2 {
             start = opening.start;
         }
     }
