@@ -1356,8 +1356,9 @@ fn followed_by_company_word(tokens: &[super::tagger::Token<'_>], next: usize) ->
         return false;
     }
     // A few words of kind may stand between (等知名民营企业), not a field or another noun
-    // phrase (等领域的光伏企业, 等基础设施和企业设备).
-    tokens[next + 1..]
+    // phrase (等领域的光伏企业, 等基础设施和企业设备). An internet or trading platform is a
+    // company too (等互联网平台), a public one is not (等服务平台).
+    let words: Vec<&str> = tokens[next + 1..]
         .iter()
         .take(5)
         .take_while(|t| {
@@ -1365,8 +1366,14 @@ fn followed_by_company_word(tokens: &[super::tagger::Token<'_>], next: usize) ->
                 && !LIST_BREAKS.contains(&t.word)
                 && !ASPECT_PARTICLES.contains(&t.word)
         })
-        .any(|t| COMPANY_WORDS.contains(&t.word) || t.word.ends_with("企业"))
+        .map(|t| t.word)
+        .collect();
+    let platform = words.windows(2).any(|w| w[1] == "平台" && COMMERCIAL_PLATFORMS.contains(&w[0]));
+    platform || words.iter().any(|w| COMPANY_WORDS.contains(w) || w.ends_with("企业"))
 }
+
+/// What runs a platform for profit (互联网平台, 电商平台).
+const COMMERCIAL_PLATFORMS: &[&str] = &["互联网", "电商", "网络", "电子商务", "外卖", "网购", "社交", "出行", "直播"];
 
 /// The short names a full company name may go by in the same text: without its form, its
 /// place prefix and its industry words (金洲管道科技股份有限公司 → 金洲管道科技, 金洲管道).

@@ -549,6 +549,9 @@ mod tests {
         // An everyday noun beside a company is a thing (财政、农行), unless 等企业 closes the list.
         assert_texts("由财政、农行、担保公司三家组成调查团队。", EntityType::Company, &["农行"]);
         assert_texts("他在星澜、海燕、曙光等企业调研。", EntityType::Company, &["星澜", "海燕", "曙光"]);
+        // So does 等互联网平台, not a public platform (等服务平台).
+        assert_texts("用户可在星澜、云阙等互联网平台开通账户。", EntityType::Company, &["星澜", "云阙"]);
+        assert_texts("他在星澜、云阙等服务平台办事。", EntityType::Company, &[]);
         // A list that 等 and a field close names industries (等 能源行业).
         assert_texts("在工业用电中石油、煤炭等能源行业耗电占两成。", EntityType::Company, &["中石油"]);
         // A list that a clause goes on from past 等 names no companies (造就 了 企业).
