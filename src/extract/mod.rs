@@ -1199,6 +1199,15 @@ mod tests {
     }
 
     #[test]
+    fn words_of_reference_and_kinds_of_deal_open_no_name() {
+        // 上述, 一片 refer; IPO, EPC, AI are kinds of deal or trade.
+        let text = "据上述星澜协会人士透露，价格上涨。公司的IPO项目进展顺利。园区里有一片工业园区。";
+        let f = found(text);
+        assert_eq!(texts_of(&f, EntityType::Organization), ["星澜协会"], "{f:?}");
+        assert!(texts_of(&f, EntityType::Project).is_empty(), "{f:?}");
+    }
+
+    #[test]
     fn a_clause_opening_zhong_is_a_names_first_character() {
         // 、中/f 房 指数研究院: 中 after a separator is no locative.
         assert_texts("总经理、中房指数研究院院长致辞。", EntityType::Organization, &["中房指数研究院"]);
