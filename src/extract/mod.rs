@@ -1200,8 +1200,10 @@ mod tests {
 
     #[test]
     fn words_of_reference_and_kinds_of_deal_open_no_name() {
-        // 上述, 一片 refer; IPO, EPC, AI are kinds of deal or trade.
-        let text = "据上述星澜协会人士透露，价格上涨。公司的IPO项目进展顺利。园区里有一片工业园区。";
+        // 上述, 一片 refer; IPO, EPC, AI are kinds of deal or trade; 大笔 counts money, 车企 is
+        // a kind of company.
+        let text = "据上述星澜协会人士透露，价格上涨。公司的IPO项目进展顺利。园区里有一片工业园区。\
+                    银行把大笔贷款投向高铁。日本车企工厂停产。";
         let f = found(text);
         assert_eq!(texts_of(&f, EntityType::Organization), ["星澜协会"], "{f:?}");
         assert!(texts_of(&f, EntityType::Project).is_empty(), "{f:?}");

@@ -49,7 +49,7 @@ pub fn is_name_part(token: &Token<'_>, lex: &Lexicon) -> bool {
     match token.tag {
         // jieba gives unknown Han words no tag of their own (杨渎/x): they may be names.
         "x" => true,
-        "m" => !token.word.chars().any(|c| "第几多余半个首百千万亿两家所座批项条名位份年月日架辆艘".contains(c)),
+        "m" => !token.word.chars().any(|c| "第几多余半个首百千万亿两家所座批项条名位份年月日架辆艘笔片".contains(c)),
         "f" => DIRECTIONS.contains(&token.word),
         // A ring of a city or economy (都市/ns 圈/q, 经济 圈) is a region, no measure.
         "q" => token.word == "圈",
