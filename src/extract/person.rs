@@ -276,8 +276,8 @@ fn three_characters_glued(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, i: us
 /// name's end.
 fn titled_name_making(view: &View<'_>, lex: &Lexicon, i: usize) -> Option<Candidate> {
     let token = &view.tokens[i];
-    let titled = i > 0 && lex.cues_ending(view.tokens[i - 1].word).any(|c| c.before && !c.role);
-    (titled && makes_a_report(view, lex, i))
+    let titled = || i > 0 && lex.cues_ending(view.tokens[i - 1].word).any(|c| c.before && !c.role);
+    (makes_a_report(view, lex, i) && titled())
         .then(|| Candidate::new(token.start, token.end - 1, EntityType::Person, PRIORITY_PERSON))
 }
 
@@ -285,10 +285,12 @@ fn titled_name_making(view: &View<'_>, lex: &Lexicon, i: usize) -> Option<Candid
 /// after it (李某作/nr 政府/n 工作报告).
 fn makes_a_report(view: &View<'_>, lex: &Lexicon, i: usize) -> bool {
     let token = &view.tokens[i];
-    let object = view.tokens.get(i + 1).is_some_and(|t| t.is_han() && matches!(t.tag, "n" | "vn" | "l" | "nz" | "j"));
-    token.tag.starts_with("nr")
-        && token.len() == 3
-        && object
+    let object =
+        || view.tokens.get(i + 1).is_some_and(|t| t.is_han() && matches!(t.tag, "n" | "vn" | "l" | "nz" | "j"));
+    token.len() == 3
+        && token.tag.starts_with("nr")
+        && token.word.ends_with('作')
+        && object()
         && token.word.strip_suffix('作').is_some_and(|name| looks_like_name(name, lex))
 }
 
@@ -476,6 +478,14 @@ fn foreign_names(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<
 /// 阿 巴 达 ... 娃 耶 兹); a run of them between a title and a cue is a foreign name.
 const TRANSLITERATION_CHARS: &str = "阿埃艾爱安昂奥巴拜班邦贝本比彼毕波玻伯博布查达黛戴丹道德登迪蒂丁杜敦多厄鄂恩尔法菲费芬丰佛夫弗福盖甘冈戈哥格根贡古瓜圭果哈海汉豪赫亨洪侯胡霍基吉加贾杰捷卡凯坎康考柯科克肯孔库夸奎昆拉莱赖兰朗劳勒雷蕾黎里利莉丽连列林琳留卢鲁路伦罗洛马玛迈麦曼梅门蒙米密缪莫默姆穆娜纳乃奈南内尼妮涅宁纽努诺欧帕潘庞培佩彭皮珀普奇齐恰乔切钦琼丘萨塞赛桑瑟森沙莎善绍舍什施舒斯丝松苏索塔泰坦汤唐陶特提廷图托瓦旺威韦维温沃乌西希锡席夏谢辛休雅亚延扬耶伊依尤约泽扎詹兹佐娃娅卓契茨";
 
+/// True for a character of [`TRANSLITERATION_CHARS`] (looked up in a set: the check runs on
+/// every word).
+fn is_transliteration(c: char) -> bool {
+    static SET: std::sync::LazyLock<rustc_hash::FxHashSet<char>> =
+        std::sync::LazyLock::new(|| TRANSLITERATION_CHARS.chars().collect());
+    SET.contains(&c)
+}
+
 /// The fewest and the most characters of a transliterated name without a middle dot (with one,
 /// each part may have [`MAX_FOREIGN_PART`]).
 const TRANSLITERATED_CHARS: std::ops::RangeInclusive<usize> = 3..=7;
@@ -487,8 +497,8 @@ const TRANSLITERATED_CHARS: std::ops::RangeInclusive<usize> = 3..=7;
 fn transliterated_names(view: &View<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
     let tokens = &view.tokens;
     let part = |t: &Token<'_>| {
-        t.word.chars().all(|c| TRANSLITERATION_CHARS.contains(c))
-            && (t.len() == 1 || matches!(t.tag, "nr" | "nrt" | "nrfg" | "ng" | "zg" | "x"))
+        (t.len() == 1 || matches!(t.tag, "nr" | "nrt" | "nrfg" | "ng" | "zg" | "x"))
+            && t.word.chars().all(is_transliteration)
             && !lex.person_cues.contains_key(t.word)
     };
     // The parts of a name joined by a middle dot are one name (某尔夫·比/p 克尔).
@@ -520,7 +530,7 @@ fn transliterated_names(view: &View<'_>, lex: &Lexicon, out: &mut Vec<Candidate>
             k > i
                 && t.tag == "ns"
                 && t.len() <= 3
-                && t.word.chars().all(|c| TRANSLITERATION_CHARS.contains(c))
+                && t.word.chars().all(is_transliteration)
                 && tokens.get(k + 1).is_some_and(part)
                 && !out.iter().any(|c| c.kind == EntityType::Place && c.start < t.end && t.start < c.end)
         };

@@ -603,18 +603,20 @@ fn natural(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<(Candi
         // A water's ending jieba cut off as a character of its own (西山/ns 漾/zg) belongs to
         // the name, where the gazetteer holds no place in those words.
         // (A name that goes on into a project's head, 东安/ns 湖/ns 体育 公园, is left to it.)
-        let project_after = (i + 2..i + 4)
-            .any(|k| view.tokens.get(k).is_some_and(|t| lex.project_head_index.longest_suffix(t.word).is_some()));
-        let ending = view
-            .tokens
-            .get(i + 1)
-            .filter(|t| t.len() == 1 && matches!(t.tag, "zg" | "ng" | "n" | "ns" | "x" | "j") && !project_after);
+        let project_after = || {
+            (i + 2..i + 4)
+                .any(|k| view.tokens.get(k).is_some_and(|t| lex.project_head_index.longest_suffix(t.word).is_some()))
+        };
+        let gazetteer_place =
+            || out.iter().any(|(c, _)| c.place.is_some() && c.start < token.end && token.start < c.end);
+        // Not the same ending twice (渤海湾 湾).
+        let ending = view.tokens.get(i + 1).filter(|t| {
+            t.len() == 1 && matches!(t.tag, "zg" | "ng" | "n" | "ns" | "x" | "j") && !token.word.ends_with(t.word)
+        });
         let water =
             ending.and_then(|t| NATURAL_ENDINGS.iter().find(|(e, level)| *level == PlaceLevel::Water && t.word == *e));
-        let gazetteer_place = out.iter().any(|(c, _)| c.place.is_some() && c.start < token.end && token.start < c.end);
-        // Not the same ending twice (渤海湾 湾).
-        let ending = ending.filter(|t| !token.word.ends_with(t.word));
-        if let (Some(t), Some((_, level)), false) = (ending, water, gazetteer_place) {
+        let whole_water = ending.zip(water).filter(|_| !project_after() && !gazetteer_place());
+        if let Some((t, (_, level))) = whole_water {
             out.push((Candidate::new(token.start, t.end, EntityType::Place, PRIORITY_PLACE - 1), *level));
             continue;
         }
