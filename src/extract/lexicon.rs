@@ -195,6 +195,12 @@ impl Lexicon {
         self.cues_ending(word).any(|c| c.before)
     }
 
+    /// True when `word` is or ends in an office or title before a person's name, not a role
+    /// anyone may have (副总经理, 外长; not 村民).
+    pub fn is_office(&self, word: &str) -> bool {
+        self.cues_ending(word).any(|c| c.before && !c.role)
+    }
+
     /// The family name `name` starts with, compound names first.
     pub fn surname_of<'a>(&self, name: &'a str) -> Option<&'a str> {
         let mut ends = name.char_indices().map(|(i, _)| i).skip(1).chain(std::iter::once(name.len()));

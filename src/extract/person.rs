@@ -40,7 +40,7 @@ fn framed_by_titles(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, i: usize, c
     if token.len() != 3 {
         return false;
     }
-    let is_title = |t: &Token<'_>| lex.cues_ending(t.word).any(|s| s.before);
+    let is_title = |t: &Token<'_>| lex.is_title(t.word);
     let titled = i > 0 && is_title(&tokens[i - 1]);
     if titled && cue_after {
         return true;
@@ -75,7 +75,7 @@ fn with_family_name_before(view: &View<'_>, lex: &Lexicon, c: &Candidate) -> usi
     }
     let family = view.slice(c.start - 1, c.start);
     let title = view.slice(c.start.saturating_sub(7), c.start - 1);
-    let titled = lex.cues_ending(title).any(|s| s.before);
+    let titled = lex.is_title(title);
     // Prepositions and conjunctions that are family names too join titles to names (主席 和
     // 张三) more often than they name anyone.
     let function = family.starts_with(is_function_character);
@@ -276,7 +276,7 @@ fn three_characters_glued(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, i: us
 /// name's end.
 fn titled_name_making(view: &View<'_>, lex: &Lexicon, i: usize) -> Option<Candidate> {
     let token = &view.tokens[i];
-    let titled = || i > 0 && lex.cues_ending(view.tokens[i - 1].word).any(|c| c.before && !c.role);
+    let titled = || i > 0 && lex.is_office(view.tokens[i - 1].word);
     (makes_a_report(view, lex, i) && titled())
         .then(|| Candidate::new(token.start, token.end - 1, EntityType::Person, PRIORITY_PERSON))
 }
@@ -289,9 +289,8 @@ fn makes_a_report(view: &View<'_>, lex: &Lexicon, i: usize) -> bool {
         || view.tokens.get(i + 1).is_some_and(|t| t.is_han() && matches!(t.tag, "n" | "vn" | "l" | "nz" | "j"));
     token.len() == 3
         && token.tag.starts_with("nr")
-        && token.word.ends_with('作')
-        && object()
         && token.word.strip_suffix('作').is_some_and(|name| looks_like_name(name, lex))
+        && object()
 }
 
 /// Names the document gives as persons name the same person wherever they stand again as
@@ -505,7 +504,7 @@ fn transliterated_names(view: &View<'_>, lex: &Lexicon, out: &mut Vec<Candidate>
     let dot = |k: usize| {
         NAME_DOTS.contains(&tokens[k].word) && k > 0 && part(&tokens[k - 1]) && tokens.get(k + 1).is_some_and(part)
     };
-    let title = |t: &Token<'_>| lex.cues_ending(t.word).any(|c| c.before && !c.role);
+    let title = |t: &Token<'_>| lex.is_office(t.word);
     let cue_after = |k: usize| {
         let mut k = k;
         while tokens.get(k).is_some_and(|t| matches!(t.tag, "d" | "m" | "t") && !lex.person_cues.contains_key(t.word)) {
@@ -622,7 +621,7 @@ fn split_name(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, i: usize) -> Opti
     let next = view.tokens.get(i + 2);
     // A verb after the name, or right after a title a time word before one (董秘 朱/nr 某滨/ns
     // 昨日 表示).
-    let right_after_title = i > 0 && lex.cues_ending(view.tokens[i - 1].word).any(|s| s.before);
+    let right_after_title = i > 0 && lex.is_title(view.tokens[i - 1].word);
     let verb_after = next.is_some_and(|t| t.tag == "v" || t.tag == "t" && right_after_title && t.is_han());
     // A word that ends like a place (松山) or a post (经理) is no given name.
     let place_ending = given.word.chars().last().is_some_and(|c| NOT_NAME_ENDINGS.contains(c));
@@ -637,7 +636,7 @@ fn split_name(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, i: usize) -> Opti
         // (县长 叶/nr 平山/ns 讲起).
         let framed = verb_after
             && i > 0
-            && lex.cues_ending(view.tokens[i - 1].word).any(|s| s.before)
+            && lex.is_title(view.tokens[i - 1].word)
             && given.len() == 2
             && !lex.person_cues.contains_key(given.word);
         (plain_word || framed) && (verb_after || titled) && !after_name && looks_like_name(word, lex)
@@ -645,7 +644,7 @@ fn split_name(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, i: usize) -> Opti
         // A common noun after the family name (书记 沈/nr 金华/nz 说, 教授 吴/nr 朝晖/n 认为) is
         // the given name between a title and a verb or cue.
         // Right after a title, the two read as a name whatever follows (总经理 陆/nr 舜X/n 上台).
-        let titled = i > 0 && lex.cues_ending(view.tokens[i - 1].word).any(|s| s.before);
+        let titled = i > 0 && lex.is_title(view.tokens[i - 1].word);
         plain_word && (title && (cue_after || verb_after) || titled) && looks_like_name(word, lex)
     } else {
         (title || cue_after) && looks_like_name(word, lex) && plausible_given_name(word, lex, tagger)
@@ -666,7 +665,7 @@ fn family_name_before_glued_cue(view: &View<'_>, lex: &Lexicon, i: usize) -> Opt
     if i == 0 || family.len() != 1 || given.len() != 2 || lex.surname_of(family.word) != Some(family.word) {
         return None;
     }
-    let titled = lex.cues_ending(tokens[i - 1].word).any(|s| s.before);
+    let titled = lex.is_title(tokens[i - 1].word);
     let mut chars = given.word.chars();
     let (first, cue) = (chars.next()?, chars.next()?);
     let says = is_cue_after(lex, cue);
@@ -895,7 +894,7 @@ fn name_before(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, cue_start: usize
     if start > 0 && view.char(start - 1).is_some_and(is_han) {
         let after_title = |s: usize| {
             let before = &view.tokens[view.token_at(s - 1)];
-            view.is_boundary(s) && before.end == s && lex.cues_ending(before.word).any(|c| c.before && !c.role)
+            view.is_boundary(s) && before.end == s && lex.is_office(before.word)
         };
         start = [3, 2].into_iter().map(|n| end.saturating_sub(n)).find(|&s| s > start && after_title(s))?;
         if view.char(start).is_some_and(is_function_character) {

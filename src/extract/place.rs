@@ -370,11 +370,10 @@ fn listed_with_places(
         };
         let beside = view.char(hit.start.wrapping_sub(1)) == Some('、') && item_before(hit.start - 1)
             || view.char(hit.end) == Some('、') && item_after(hit.end + 1);
-        let counties = gazetteer.readings(hit.form).iter().filter(|r| {
-            let place = gazetteer.place(r.place);
-            r.short && place.level == PlaceLevel::District
-        });
-        let mut counties = counties;
+        let mut counties = gazetteer
+            .readings(hit.form)
+            .iter()
+            .filter(|r| r.short && gazetteer.place(r.place).level == PlaceLevel::District);
         if let (true, Some(county), None) = (beside, counties.next(), counties.next()) {
             let mut c = Candidate::new(hit.start, hit.end, EntityType::Place, PRIORITY_PLACE);
             c.place = Some(county.place);
@@ -561,7 +560,7 @@ fn natural(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<(Candi
         let place = |t: &super::tagger::Token<'_>| {
             let glued = t.len() == 3 && t.word.starts_with(|c| LEADING_PARTICLES.contains(c));
             // A name right after a title is the person's (记者 某旗岭 | 水库边).
-            let titled = i > 0 && lex.cues_ending(view.tokens[i - 1].word).any(|c| c.before);
+            let titled = i > 0 && lex.is_title(view.tokens[i - 1].word);
             t.tag == "ns"
                 || matches!(t.tag, "nr" | "nrt" | "nz") && !glued && !titled
                 || out.iter().any(|(c, _)| c.start == t.start && c.end == t.end)
