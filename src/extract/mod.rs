@@ -781,6 +781,14 @@ mod tests {
     }
 
     #[test]
+    fn a_full_name_named_once_is_a_name_where_jieba_glued_the_next_character_to_it() {
+        let f = found("公司总经理邵启豪今年28岁。大学期间，邵启豪学的是数字媒体专业。");
+        assert_eq!(texts_of(&f, EntityType::Person), ["邵启豪", "邵启豪"], "{f:?}");
+        // Not where the name is nowhere else in the document.
+        assert_texts("大学期间，邵启豪学的是数字媒体专业。", EntityType::Person, &[]);
+    }
+
+    #[test]
     fn a_family_name_jieba_took_for_a_preposition_between_a_title_and_saying_is_a_name() {
         assert_texts("市水利局局长向远舟说，今年汛期平稳。", EntityType::Person, &["向远舟"]);
         // Not where the director turns to people or the writer.

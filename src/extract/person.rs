@@ -5,7 +5,7 @@
 use super::candidate::{Candidate, find_again};
 use super::lexicon::{CueSide, Lexicon};
 use super::tagger::{Tagger, Token, is_han};
-use super::view::View;
+use super::view::{View, occurrences_in};
 use super::{EntityType, PRIORITY_MODEL, PRIORITY_PERSON};
 
 /// How many tokens away a cue may stand.
@@ -319,8 +319,27 @@ pub fn repeated(views: &[View<'_>], lex: &Lexicon, tagger: &Tagger, chosen: &mut
             }
         }
     }
+    let full_names: Vec<&str> = names.iter().copied().filter(|n| n.chars().count() == 3).collect();
     find_again(views, chosen, names, EntityType::Person, PRIORITY_PERSON, &in_title);
+    glued_names_again(views, chosen, full_names);
     two_character_names_again(views, lex, chosen, short_names);
+}
+
+/// A full name of three characters named elsewhere in the document is a person where jieba
+/// glued the next character to it and read the four as one name (某嘉豪学/nr 的是): the name is
+/// known, the glued character is not part of it.
+fn glued_names_again(views: &[View<'_>], chosen: &mut [Vec<Candidate>], names: Vec<&str>) {
+    for (sentence, start, end) in occurrences_in(views, names) {
+        let view = &views[sentence];
+        let Some(token) = view.tokens.get(view.token_at(start)) else { continue };
+        let glued = token.start == start && token.end == end + 1 && token.tag.starts_with("nr");
+        let candidates = &mut chosen[sentence];
+        if !glued || candidates.iter().any(|c| c.start < token.end && token.start < c.end) {
+            continue;
+        }
+        let at = candidates.partition_point(|c| c.start < start);
+        candidates.insert(at, Candidate::new(start, end, EntityType::Person, PRIORITY_PERSON));
+    }
 }
 
 /// Words that join the items of a list of persons (梁某根、宗某后和李某宏).
