@@ -128,7 +128,7 @@ pub fn full_names(
             // The brand is whatever jieba made of it: no verb or stray character is trimmed.
             Some(brand) => brand,
             None => {
-                let start = match form.contains("有限") {
+                let start = match form.contains("有限") || form.ends_with("合作社") {
                     true => brand_opening_phrase(view, tagger, start)
                         .or_else(|| placed_brand(view, tagger, places, start))
                         .unwrap_or(start),
@@ -529,18 +529,29 @@ const MAX_PLACED_BRAND: usize = 6;
 /// a function word, a place, a name or a verb too common for a brand (北京 成立 | 文化传播有限公司).
 fn placed_brand(view: &View<'_>, tagger: &Tagger, places: &[Candidate], start: usize) -> Option<usize> {
     let opens_clause = |at: usize| at == 0 || view.char(at - 1).is_some_and(|c| !c.is_alphanumeric());
-    let place = places.iter().find(|p| p.end < start && start - p.end <= MAX_PLACED_BRAND && opens_clause(p.start))?;
+    let place = places.iter().filter(|p| p.end < start && start - p.end <= MAX_PLACED_BRAND).max_by_key(|p| p.end)?;
+    // The place may close a chain of places that opens the clause (：某县 某镇 | 正/d 元/m …).
+    let mut opening = place.start;
+    while let Some(before) = places.iter().find(|p| p.end == opening) {
+        opening = before.start;
+    }
+    if !opens_clause(opening) {
+        return None;
+    }
     let brand = tokens_between(view, place.end, start);
+    // A numeral tag on a character that is no number (元/m) says nothing of a brand.
+    let numeral = |t: &Token<'_>| t.tag == "m" && t.word.chars().any(|c| is_numeral(c) || "几多数余".contains(c));
     let no_brand = |t: &Token<'_>| {
         !t.is_han()
-            || matches!(t.tag, "p" | "c" | "u" | "uj" | "ul" | "ud" | "uz" | "r" | "m" | "q" | "t" | "f" | "y" | "ns")
+            || matches!(t.tag, "p" | "c" | "u" | "uj" | "ul" | "ud" | "uz" | "r" | "q" | "t" | "f" | "y" | "ns")
+            || numeral(t)
             || t.tag.starts_with("nr")
             || t.len() == 1 && "是有为在将把被让给对向从与和及或也都就到来去赴已又再并".contains(t.word)
             || matches!(tagger.dictionary_tag(t.word), Some("v" | "vn" | "vd"))
                 && tagger.is_too_common_for_a_brand(t.word)
     };
     (!brand.is_empty() && brand.first().is_some_and(|t| t.start == place.end) && !brand.iter().any(no_brand))
-        .then_some(place.start)
+        .then_some(opening)
 }
 
 /// The most characters of a brand that opens its phrase before a company's name.
@@ -1187,6 +1198,11 @@ fn list_companies(
             continue;
         }
         for &(k, end) in &items {
+            // A form alone is a kind of company (家庭农场, 合作社), no name.
+            let item = view.slice(tokens[k].start, tokens[end - 1].end);
+            if lex.company_form_index.longest_suffix(item) == Some(item) {
+                continue;
+            }
             if end == k + 2 {
                 // A brand and an industry word: the brand is a Han word of two or three
                 // characters that is no common or stop word.

@@ -527,6 +527,28 @@ mod tests {
     }
 
     #[test]
+    fn a_cooperative_after_its_county_and_town_keeps_a_brand_jieba_cut_into_function_words() {
+        // 亦/d 元/m: an adverb and a numeral's tag on a character that counts nothing.
+        assert_texts(
+            "去年，梨树县林海镇亦元农民专业合作社通过验收。",
+            EntityType::Company,
+            &["梨树县林海镇亦元农民专业合作社"],
+        );
+        // Not a number between the places and the cooperative.
+        assert_texts("去年，梨树县林海镇三家农民专业合作社通过验收。", EntityType::Company, &[]);
+    }
+
+    #[test]
+    fn a_family_farm_is_a_company_and_the_kind_alone_is_none() {
+        assert_texts(
+            "舒兰市平安镇禾丰家庭农场的水稻全部绿色种植。",
+            EntityType::Company,
+            &["舒兰市平安镇禾丰家庭农场"],
+        );
+        assert_texts("扶持禾川专业合作社、家庭农场等新型主体。", EntityType::Company, &["禾川专业合作社"]);
+    }
+
+    #[test]
     fn a_registered_name_runs_across_a_conjunction_inside_its_brand() {
         // 青禾 和 信/n | 房地产: a single character before the industry is no brand.
         assert_texts(
@@ -786,6 +808,17 @@ mod tests {
         assert_eq!(texts_of(&f, EntityType::Person), ["邵启豪", "邵启豪"], "{f:?}");
         // Not where the name is nowhere else in the document.
         assert_texts("大学期间，邵启豪学的是数字媒体专业。", EntityType::Person, &[]);
+        // Nor where the glued character heads the name of an event after it.
+        assert_texts("邵启豪说，第三届邵启豪杯围棋赛开幕。", EntityType::Person, &["邵启豪"]);
+    }
+
+    #[test]
+    fn a_transliterated_name_before_a_company_form_is_the_company() {
+        let f = found("美国珠宝商莫顿·斯坦曼公司以高价拍得钻石。");
+        assert_eq!(texts_of(&f, EntityType::Company), ["莫顿·斯坦曼公司"], "{f:?}");
+        assert_eq!(texts_of(&f, EntityType::Person), Vec::<&str>::new(), "{f:?}");
+        // Alone it is a person's.
+        assert_texts("莫顿·斯坦曼说，钻石很贵。", EntityType::Person, &["莫顿·斯坦曼"]);
     }
 
     #[test]

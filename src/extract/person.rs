@@ -6,7 +6,7 @@ use super::candidate::{Candidate, find_again};
 use super::lexicon::{CueSide, Lexicon};
 use super::tagger::{Tagger, Token, is_han};
 use super::view::{View, occurrences_in};
-use super::{EntityType, PRIORITY_MODEL, PRIORITY_PERSON};
+use super::{EntityType, PRIORITY_COMPANY, PRIORITY_MODEL, PRIORITY_PERSON};
 
 /// How many tokens away a cue may stand.
 const CUE_WINDOW: usize = 3;
@@ -325,14 +325,21 @@ pub fn repeated(views: &[View<'_>], lex: &Lexicon, tagger: &Tagger, chosen: &mut
     two_character_names_again(views, lex, chosen, short_names);
 }
 
+/// Characters that end the name of a place, route, venue or event after a modifier.
+const NAMED_THING_HEADS: &str = "山河湖江海岛峰岭洋路街桥港赛杯节馆园厂省市县区镇乡村州";
+
 /// A full name of three characters named elsewhere in the document is a person where jieba
 /// glued the next character to it and read the four as one name (某嘉豪学/nr 的是): the name is
-/// known, the glued character is not part of it.
+/// known, the glued character is not part of it. Not where that character is the head of a
+/// place, route or event the three name (某贾尔山, 某拉松赛): there they are its modifier.
 fn glued_names_again(views: &[View<'_>], chosen: &mut [Vec<Candidate>], names: Vec<&str>) {
     for (sentence, start, end) in occurrences_in(views, names) {
         let view = &views[sentence];
         let Some(token) = view.tokens.get(view.token_at(start)) else { continue };
-        let glued = token.start == start && token.end == end + 1 && token.tag.starts_with("nr");
+        let glued = token.start == start
+            && token.end == end + 1
+            && token.tag.starts_with("nr")
+            && view.char(end).is_some_and(|c| !NAMED_THING_HEADS.contains(c));
         let candidates = &mut chosen[sentence];
         if !glued || candidates.iter().any(|c| c.start < token.end && token.start < c.end) {
             continue;
@@ -438,6 +445,8 @@ fn foreign_names(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<
             && !lex.stop_words.contains(t.word)
             && !(t.len() >= 2 && (tagger.is_frequent(t.word) || dictionary_common_noun(t.word, tagger)))
             && !(t.len() == 1 && "则也说而和与及就都还又式型们等".contains(t.word))
+            // A trade describes the name after it (珠宝商/nz 哈利·…).
+            && !(t.len() >= 2 && t.word.ends_with('商'))
             && (matches!(t.tag, "nr" | "nrt" | "nrfg" | "nz" | "ns" | "x" | "j" | "h" | "k")
                 || t.len() == 1
                     && !matches!(t.tag, "p" | "v" | "c" | "u" | "uj" | "ul" | "uz" | "d" | "r" | "m" | "q" | "f" | "y"))
@@ -487,6 +496,11 @@ fn foreign_names(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<
                 EntityType::Person,
                 PRIORITY_PERSON + 1,
             ));
+            // A company's form right after it makes the name a company's, named after its
+            // founders (某格劳·希尔 公司).
+            if let Some(form) = tokens.get(end + 1).filter(|t| lex.company_forms.contains(&t.word)) {
+                out.push(Candidate::new(tokens[start].start, form.end, EntityType::Company, PRIORITY_COMPANY));
+            }
         }
         i = end.max(i) + 1;
     }
