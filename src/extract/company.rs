@@ -936,6 +936,92 @@ pub fn before_officers(
     }
 }
 
+/// Words of a trade that name the company right after them by its brand alone (芯片制造商 |
+/// 某特尔, 零部件供应商 | 某世): the makers, suppliers and dealers of [`APPOSITIONS`].
+const TRADES: &[&str] = &[
+    "巨头",
+    "厂商",
+    "车企",
+    "药企",
+    "制造商",
+    "供应商",
+    "运营商",
+    "开发商",
+    "生产商",
+    "服务商",
+    "提供商",
+    "经销商",
+    "零售商",
+    "承包商",
+];
+
+/// The most characters of a brand named after its trade.
+const MAX_TRADED_BRAND: usize = 6;
+
+/// True when `word` ends in a word of a trade (芯片制造商, 供应商): the company or project named
+/// after it starts after it.
+pub(crate) fn is_trade(word: &str) -> bool {
+    TRADES.iter().any(|t| word.ends_with(t))
+}
+
+/// Companies named by their brand right after their trade (汽车零部件供应商 某世 宣布, 芯片
+/// 制造商 某特尔 表示): one or two proper nouns or words jieba does not know, two to six
+/// characters, no place and no person's name, and then the clause goes on with a verb, a
+/// preposition, 的 or punctuation. A form after the brand is [`full_names`]' to read.
+pub fn after_trades(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, places: &[Candidate], out: &mut Vec<Candidate>) {
+    let tokens = &view.tokens;
+    for (k, trade) in tokens.iter().enumerate() {
+        if !is_trade(trade.word) {
+            continue;
+        }
+        let brand_word = |t: &Token<'_>| {
+            (t.is_han() || t.tag == "eng")
+                && matches!(t.tag, "nr" | "nrt" | "nrfg" | "nz" | "ns" | "j" | "eng" | "x")
+                && !tagger.is_frequent(t.word)
+                && !lex.generic.contains(t.word)
+                && !lex.stop_words.contains(t.word)
+                && !places.iter().any(|p| p.start < t.end && t.start < p.end)
+        };
+        // A brand jieba read whole with its form (波音公司/nt) is the company too.
+        let with_form = tokens.get(k + 1).is_some_and(|t| {
+            t.tag == "nt"
+                && t.len() >= 4
+                && lex.company_form_index.longest_suffix(t.word).is_some_and(|f| f.len() < t.word.len())
+        });
+        let mut end = k + 1;
+        if with_form {
+            end += 1;
+        }
+        while !with_form && end < tokens.len() && end < k + 3 && brand_word(&tokens[end]) {
+            end += 1;
+        }
+        if end == k + 1 {
+            continue;
+        }
+        let (start, stop) = (tokens[k + 1].start, tokens[end - 1].end);
+        let name = view.slice(start, stop);
+        let goes_on = tokens.get(end).is_none_or(|t| {
+            !(t.is_han() || t.tag == "eng") || matches!(t.tag, "v" | "vd" | "p" | "uj" | "c" | "d") || t.word == "等"
+        });
+        let person = end == k + 2
+            && tokens[k + 1].tag == "nr"
+            && (super::person::looks_like_name(name, lex) || name.ends_with('某'));
+        // A word the dictionary holds may be the trade's predicate instead (厂商 云集, 巨头
+        // 抗衡, 经销商 掌控。, 巨头 之列 的): it names a brand only where it is no everyday word,
+        // no phrase of four, and the clause goes on after it with more than 的 or a stop.
+        let known = (k + 1..end).any(|j| tokens[j].is_han() && tagger.has_word(tokens[j].word));
+        let predicate = known
+            && (name.chars().count() >= 4 && end == k + 2
+                || (k + 1..end).any(|j| tagger.is_too_common_for_a_brand(tokens[j].word))
+                || tokens.get(end).is_none_or(|t| {
+                    matches!(t.word, "的" | "了" | "着" | "过" | "，" | "。" | "、" | "；" | "！" | "？" | "”")
+                }));
+        if goes_on && !person && !predicate && (2..=MAX_TRADED_BRAND).contains(&(stop - start)) {
+            out.push(Candidate::new(start, stop, EntityType::Company, PRIORITY_COMPANY - 1));
+        }
+    }
+}
+
 /// The longest subject [`described`] takes for a company's name, in characters.
 const MAX_DESCRIBED: usize = 10;
 

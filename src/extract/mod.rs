@@ -226,6 +226,7 @@ impl Extractor {
             company::short_names(view, &self.lexicon, &self.tagger, &place_candidates, &mut candidates);
             company::before_officers(view, &self.lexicon, &self.tagger, &place_candidates, &mut candidates);
             company::described(view, &self.lexicon, &place_candidates, &mut candidates);
+            company::after_trades(view, &self.lexicon, &self.tagger, &place_candidates, &mut candidates);
             organization::recognise(view, &self.lexicon, &self.tagger, &place_candidates, &mut candidates);
             let mut projects = Vec::new();
             project::recognise(view, &self.lexicon, &candidates, places, &self.tagger, &mut projects);
@@ -810,6 +811,17 @@ mod tests {
         assert_texts("大学期间，邵启豪学的是数字媒体专业。", EntityType::Person, &[]);
         // Nor where the glued character heads the name of an event after it.
         assert_texts("邵启豪说，第三届邵启豪杯围棋赛开幕。", EntityType::Person, &["邵启豪"]);
+    }
+
+    #[test]
+    fn a_brand_right_after_its_trade_is_a_company() {
+        let f = found("德国汽车零部件供应商维欧兰宣布裁员。");
+        assert_eq!(texts_of(&f, EntityType::Company), ["维欧兰"], "{f:?}");
+        // A project of the company starts after the trade, not at the country before it.
+        assert_texts("美国电动汽车制造商柯伦威上海超级工厂投产。", EntityType::Project, &["柯伦威上海超级工厂"]);
+        // Not a word that is the trade's predicate, nor a person.
+        assert_texts("这些厂商云集的展会。", EntityType::Company, &[]);
+        assert_texts("医疗器械供应商王某得知医院要采购。", EntityType::Company, &[]);
     }
 
     #[test]

@@ -8,7 +8,7 @@ use super::lexicon::{HeadStrength, Lexicon};
 use super::names::{DIRECTIONS, extend_left, is_generic_modifier, is_name_part, tokens_between};
 use super::tagger::{Tagger, Token, is_han};
 use super::view::View;
-use super::{EntityType, PRIORITY_MODEL, PRIORITY_PROJECT, organization};
+use super::{EntityType, PRIORITY_MODEL, PRIORITY_PROJECT, company, organization};
 
 /// The longest project name kgraph accepts, in characters.
 const MAX_CHARS: usize = 24;
@@ -114,7 +114,8 @@ pub fn recognise(
         let grown = extend_left(view, lex, head_start, token.end, MAX_CHARS, &|t| {
             let stops = t.end < head_start && lex.project_heads.get(t.word) == Some(&HeadStrength::Strong)
                 || PROJECT_STOPS.contains(&t.word)
-                || names_a_body(t.word);
+                || names_a_body(t.word)
+                || company::is_trade(t.word);
             stops.then_some(false)
         });
         // 项目组 is a project's team, not a project.
