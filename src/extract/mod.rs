@@ -510,6 +510,15 @@ mod tests {
     }
 
     #[test]
+    fn a_county_of_two_characters_under_its_province_is_a_place() {
+        assert_texts("湖北随县将近两万脱贫人口嵌入产业链。", EntityType::Place, &["湖北", "随县"]);
+        assert_texts("河北省青县举行报告会。", EntityType::Place, &["河北省", "青县"]);
+        // Not without its province, nor one that opens with a conjunction.
+        assert_texts("随县将近两万脱贫人口嵌入产业链。", EntityType::Place, &[]);
+        assert_texts("安徽各指挥部和县直单位都参加了。", EntityType::Place, &["安徽"]);
+    }
+
+    #[test]
     fn a_village_its_town_vouches_for_is_a_village_elsewhere_in_the_document() {
         let f = found("受暴雨影响，永安市槐南镇团圆村受灾最为严重。还有团圆村的村民连夜转移。");
         let villages = f.iter().filter(|(t, k, _)| t == "团圆村" && *k == EntityType::Place).count();

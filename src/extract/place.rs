@@ -230,8 +230,21 @@ fn accepted(
     let self_named = context.contains(&reading.place);
     if !reading.short {
         if chars <= 2 && place.code.is_some() {
-            // Two-character division names (东区, 城区) are common words too.
-            return aligned && (parent_named || self_named && place.level <= PlaceLevel::City);
+            // Two-character division names (东区, 城区) are common words too. A county of two
+            // that jieba reads as a place name whole (随县/ns) is one under its province or
+            // right after a place (湖北 随县).
+            let token = &view.tokens[view.token_at(hit.start)];
+            // Not one that opens with a function word (指挥部 和县/ns 直 单位).
+            let opens_with_function_word =
+                place.name.chars().next().is_some_and(|c| "和与及或在从对向为把被将".contains(c));
+            let county = place.name.ends_with('县')
+                && !opens_with_function_word
+                && token.start == hit.start
+                && token.end == hit.end
+                && token.tag == "ns"
+                && (gazetteer.ancestors(reading.place).skip(1).any(|a| context.contains(&a))
+                    || hit.start > 0 && view.tokens[view.token_at(hit.start - 1)].tag == "ns");
+            return aligned && (parent_named || self_named && place.level <= PlaceLevel::City || county);
         }
         // A town that reads as a phrase (小城镇) needs a place before it or its county or city.
         let after_place = hit.start > 0 && view.tokens[view.token_at(hit.start - 1)].tag == "ns";
