@@ -823,6 +823,15 @@ mod tests {
     }
 
     #[test]
+    fn a_family_name_jieba_cut_from_its_given_name_is_a_person_in_a_list_of_persons() {
+        // 张/q 雄鹰/n between a name and the list's end.
+        assert_texts("本报记者吕松岚、张雄鹰，通讯员参与采写。", EntityType::Person, &["吕松岚", "张雄鹰"]);
+        // Not a measure after a number, nor without a person beside it.
+        assert_texts("当场共有6位用户与吕松岚签约。", EntityType::Person, &["吕松岚"]);
+        assert_texts("记者、张雄鹰，通讯员参与采写。", EntityType::Person, &[]);
+    }
+
+    #[test]
     fn a_brand_right_after_its_trade_is_a_company() {
         let f = found("德国汽车零部件供应商维欧兰宣布裁员。");
         assert_eq!(texts_of(&f, EntityType::Company), ["维欧兰"], "{f:?}");

@@ -390,6 +390,52 @@ pub fn listed(views: &[View<'_>], lex: &Lexicon, tagger: &Tagger, chosen: &mut [
             }
         }
         candidates.sort_by_key(|c| (c.start, c.end));
+        split_names_listed(view, lex, candidates);
+    }
+}
+
+/// A family name jieba cut from the given name after it (张/q 某豪/n, 范/nr 某天/nz) is a
+/// person where the two stand whole as an item of a list right beside a person: the list
+/// is the cue.
+fn split_names_listed(view: &View<'_>, lex: &Lexicon, candidates: &mut Vec<Candidate>) {
+    let tokens = &view.tokens;
+    let joined = |k: usize| tokens.get(k).is_some_and(|t| LIST_JOINS.contains(&t.word));
+    // Punctuation or a join, not a number (6 位/q 用户).
+    let edge = |k: Option<usize>| {
+        k.and_then(|k| tokens.get(k))
+            .is_none_or(|t| LIST_JOINS.contains(&t.word) || t.word.chars().all(|c| !c.is_alphanumeric()))
+    };
+    let mut found = Vec::new();
+    for i in 0..tokens.len().saturating_sub(1) {
+        let (family, given) = (&tokens[i], &tokens[i + 1]);
+        // Not a preposition before a name (由/p 某梦), nor a place after a family name (陈 刚果/ns).
+        let name = family.len() == 1
+            && !LIST_JOINS.contains(&family.word)
+            && !matches!(family.tag, "p" | "c" | "d" | "u" | "r")
+            && lex.surnames.contains(family.word)
+            && given.is_han()
+            && (1..=2).contains(&given.len())
+            && !matches!(
+                given.tag,
+                "v" | "vd" | "d" | "p" | "c" | "u" | "uj" | "ul" | "r" | "m" | "q" | "f" | "t" | "y" | "zg" | "ns"
+            );
+        if !(name && edge(i.checked_sub(1)) && edge(Some(i + 2))) {
+            continue;
+        }
+        let (start, end) = (family.start, given.end);
+        if candidates.iter().any(|c| c.start < end && start < c.end) {
+            continue;
+        }
+        let person = |c: &&Candidate| c.kind == EntityType::Person;
+        let before = i >= 1 && joined(i - 1) && candidates.iter().filter(person).any(|c| c.end == tokens[i - 1].start);
+        let after = joined(i + 2) && candidates.iter().filter(person).any(|c| c.start == tokens[i + 2].end);
+        if before || after {
+            found.push(Candidate::new(start, end, EntityType::Person, PRIORITY_PERSON));
+        }
+    }
+    if !found.is_empty() {
+        candidates.extend(found);
+        candidates.sort_by_key(|c| (c.start, c.end));
     }
 }
 
