@@ -510,6 +510,12 @@ mod tests {
     }
 
     #[test]
+    fn a_province_and_city_jieba_read_as_one_proper_noun_are_two_places() {
+        // 福建厦门/nz, not only 广西南宁/ns.
+        assert_texts("第五届博览会正在福建厦门举行。", EntityType::Place, &["福建", "厦门"]);
+    }
+
+    #[test]
     fn a_county_of_two_characters_under_its_province_is_a_place() {
         assert_texts("湖北随县将近两万脱贫人口嵌入产业链。", EntityType::Place, &["湖北", "随县"]);
         assert_texts("河北省青县举行报告会。", EntityType::Place, &["河北省", "青县"]);

@@ -102,8 +102,8 @@ pub fn recognise(
     out
 }
 
-/// Marks the hits that come in pairs making up one word (广西南宁/ns = 广西 + 南宁), the second
-/// a place inside the first.
+/// Marks the hits that come in pairs making up one word (广西南宁/ns = 广西 + 南宁, 福建厦门/nz),
+/// the second a place inside the first.
 fn pair_hits(gazetteer: &Gazetteer, views: &[View<'_>], hits: &mut [Hit]) {
     let within = |inner: u32, outer: u32| {
         let outer = gazetteer.readings(outer);
@@ -116,7 +116,8 @@ fn pair_hits(gazetteer: &Gazetteer, views: &[View<'_>], hits: &mut [Hit]) {
         let a = hits[i];
         let view = &views[a.sentence];
         let token = &view.tokens[view.token_at(a.start)];
-        if token.start != a.start || token.end <= a.end || token.tag != "ns" {
+        // Not an organisation's name that opens with its place (上海石化/j).
+        if token.start != a.start || token.end <= a.end || !matches!(token.tag, "ns" | "nz") {
             continue;
         }
         // Matches come in the order they end, so the second of a pair comes later.
