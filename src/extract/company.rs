@@ -71,9 +71,14 @@ pub fn full_names(
         // A name jieba read whole (中国光大银行/nt) grows only by the proper nouns before it.
         let whole = token.tag == "nt" && token.len() >= 4 && token.word != form;
         let part = |t: &Token<'_>| name_part(t, lex, tagger, whole);
-        let Some(mut start) = extend_left(view, lex, head_start, token.end, MAX_CHARS, &part)
-            .or_else(|| business_words_after_bracket(view, lex, gazetteer, head_start))
-        else {
+        let grown = extend_left(view, lex, head_start, token.end, MAX_CHARS, &part)
+            .or_else(|| business_words_after_bracket(view, lex, gazetteer, head_start));
+        // A brand jieba cut into pieces is whatever jieba made of it: nothing is trimmed.
+        let cut_brand = match grown {
+            Some(_) => None,
+            None => brand_cut_before_registered_form(view, tagger, form, head_start),
+        };
+        let Some(mut start) = grown.or(cut_brand) else {
             continue;
         };
         // A level's character jieba glued to the verb or word before it (建强区/v 人才发展集团,
@@ -111,7 +116,7 @@ pub fn full_names(
         if let Some(k) = after_bracket {
             start = k;
         }
-        let mut bracket_brand = None;
+        let mut bracket_brand = cut_brand;
         // A byline in brackets (电（记者谭晶晶）…公司) is no part of a name.
         let byline = |open: usize| {
             let inside = view.slice(open + 1, start - 1);
@@ -552,6 +557,40 @@ fn placed_brand(view: &View<'_>, tagger: &Tagger, places: &[Candidate], start: u
     };
     (!brand.is_empty() && brand.first().is_some_and(|t| t.start == place.end) && !brand.iter().any(no_brand))
         .then_some(opening)
+}
+
+/// Where a registered name starts whose brand jieba cut into pieces no name is made of, right
+/// between punctuation and the form (，正/d 大康/nz 地/uv 有限公司): at the punctuation, when two
+/// to four Han characters stand between, no pronoun, function word of two or everyday word
+/// among them and one a proper noun or a word jieba does not know.
+fn brand_cut_before_registered_form(view: &View<'_>, tagger: &Tagger, form: &str, head_start: usize) -> Option<usize> {
+    if !form.contains("有限") || head_start == 0 {
+        return None;
+    }
+    let k = view.token_at(head_start - 1);
+    let mut first = k;
+    while first > 0 && view.tokens[first - 1].is_han() && head_start - view.tokens[first - 1].start <= MAX_OPENING_BRAND
+    {
+        first -= 1;
+    }
+    let opens = first == 0 || view.tokens[first - 1].word.chars().all(|c| !c.is_alphanumeric());
+    let brand = &view.tokens[first..=k];
+    let chars = head_start - view.tokens[first].start;
+    let plain = |t: &Token<'_>| {
+        !t.is_han()
+            || t.tag == "r"
+            || t.len() >= 2
+                && (matches!(t.tag, "p" | "c" | "u" | "d" | "m" | "q" | "t" | "f" | "v" | "vn")
+                    || tagger.is_frequent(t.word))
+    };
+    let proper =
+        |t: &Token<'_>| t.len() >= 2 && (matches!(t.tag, "nz" | "nr" | "nrt" | "x" | "j") || tagger.is_rare(t.word));
+    (opens
+        && view.tokens[k].end == head_start
+        && (2..=MAX_OPENING_BRAND).contains(&chars)
+        && !brand.iter().any(plain)
+        && brand.iter().any(proper))
+    .then(|| view.tokens[first].start)
 }
 
 /// The most characters of a brand that opens its phrase before a company's name.

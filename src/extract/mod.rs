@@ -555,6 +555,14 @@ mod tests {
     }
 
     #[test]
+    fn a_registered_name_whose_brand_jieba_cut_into_pieces_opens_after_punctuation() {
+        // 正/d 大禾/nz 地/uv: the pieces are the brand, none trimmed.
+        assert_texts("1985年，正大禾地有限公司拿到证书。", EntityType::Company, &["正大禾地有限公司"]);
+        // Not a pronoun before the form.
+        assert_texts("1985年，该地有限公司拿到证书。", EntityType::Company, &[]);
+    }
+
+    #[test]
     fn a_family_farm_is_a_company_and_the_kind_alone_is_none() {
         assert_texts(
             "舒兰市平安镇禾丰家庭农场的水稻全部绿色种植。",
