@@ -555,6 +555,15 @@ mod tests {
     }
 
     #[test]
+    fn cooperation_zones_airport_economic_zones_and_eco_cities_are_projects() {
+        assert_texts("黄石临空经济区协办推介会。", EntityType::Project, &["黄石临空经济区"]);
+        assert_texts("中新天津生态城迎来新企业。", EntityType::Project, &["中新天津生态城"]);
+        // Two places' abbreviation is no port, nor is Hong Kong after a verb.
+        assert_texts("两地积极探索深港在金融领域的合作。", EntityType::Project, &[]);
+        assert_texts("这与暴力乱港行为无关。", EntityType::Project, &[]);
+    }
+
+    #[test]
     fn a_registered_name_whose_brand_jieba_cut_into_pieces_opens_after_punctuation() {
         // 正/d 大禾/nz 地/uv: the pieces are the brand, none trimmed.
         assert_texts("1985年，正大禾地有限公司拿到证书。", EntityType::Company, &["正大禾地有限公司"]);

@@ -105,9 +105,14 @@ pub fn recognise(
         // a verb of going, governing or loving is Hong Kong (来港, 赴港, 爱国者治港, 爱国爱港).
         if named.iter().any(|c| c.kind == EntityType::Place && c.start < head_start && c.end == token.end)
             || head == "港" && token.word.ends_with("香港")
+            // Two places' abbreviation (深港/ns, 粤港, 沪港) is no port.
+            || head == "港"
+                && token.len() == 2
+                && matches!(token.tag, "ns" | "j")
+                && token.word.starts_with(|c| "深粤沪京津澳台穗".contains(c))
             || head == "港"
                 && head_start > 0
-                && view.char(head_start - 1).is_some_and(|c| "来赴回离抵访返驻在留治爱".contains(c))
+                && view.char(head_start - 1).is_some_and(|c| "来赴回离抵访返驻在留治爱乱援涉".contains(c))
         {
             continue;
         }
