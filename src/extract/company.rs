@@ -1000,7 +1000,8 @@ const MAX_TRADED_BRAND: usize = 6;
 /// True when `word` ends in a word of a trade (芯片制造商, 供应商): the company or project named
 /// after it starts after it.
 pub(crate) fn is_trade(word: &str) -> bool {
-    TRADES.iter().any(|t| word.ends_with(t))
+    // Every trade ends in one of these; the check runs on every word.
+    word.ends_with(['商', '头', '企']) && TRADES.iter().any(|t| word.ends_with(t))
 }
 
 /// Companies named by their brand right after their trade (汽车零部件供应商 某世 宣布, 芯片
