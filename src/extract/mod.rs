@@ -516,6 +516,13 @@ mod tests {
     }
 
     #[test]
+    fn an_old_or_new_town_district_is_the_district_only_under_its_city() {
+        assert_texts("河南省洛阳市老城区举行活动。", EntityType::Place, &["河南省", "洛阳市", "老城区"]);
+        assert_texts("叙利亚政府军收复部分老城区。", EntityType::Place, &["叙利亚"]);
+        assert_texts("在老城区内生活的市民，可以脚步慢些。", EntityType::Place, &[]);
+    }
+
+    #[test]
     fn a_county_of_two_characters_under_its_province_is_a_place() {
         assert_texts("湖北随县将近两万脱贫人口嵌入产业链。", EntityType::Place, &["湖北", "随县"]);
         assert_texts("河北省青县举行报告会。", EntityType::Place, &["河北省", "青县"]);

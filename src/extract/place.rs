@@ -158,6 +158,12 @@ fn villages_again(views: &[View<'_>], out: &mut [Vec<(Candidate, PlaceLevel)>]) 
 const COMMON_WORD_CITIES: &[&str] =
     &["白银", "来宾", "安康", "阿里", "同仁", "新星", "白杨", "海伦", "玉环", "阳春", "尚志", "东方", "合作"];
 
+/// True when a district's full name is a common word: an old, new or main part of a city
+/// (老城区 of 洛阳, 新城区 of 西安); it is the district only under its city.
+fn is_common_word_district(name: &str) -> bool {
+    name.chars().count() == 3 && name.ends_with("城区") && name.starts_with(['老', '新', '旧', '主'])
+}
+
 /// True when a hit is one of [`COMMON_WORD_CITIES`].
 fn is_common_word_city(view: &View<'_>, hit: &Hit) -> bool {
     COMMON_WORD_CITIES.contains(&view.slice(hit.start, hit.end))
@@ -181,7 +187,9 @@ fn context(gazetteer: &Gazetteer, tagger: &Tagger, hits: &[Hit], views: &[View<'
                 let place = gazetteer.place(r.place);
                 if r.short {
                     place.level <= PlaceLevel::City && !is_common_word_city(view, hit)
-                } else if place.level == PlaceLevel::Town && reads_as_phrase(tagger, &place.name) {
+                } else if place.level == PlaceLevel::Town && reads_as_phrase(tagger, &place.name)
+                    || is_common_word_district(&place.name)
+                {
                     false
                 } else {
                     place.name.chars().count() >= 3 || place.code.is_none()
@@ -230,6 +238,9 @@ fn accepted(
     let parent_named = place.parent.is_some_and(|p| context.contains(&p));
     let self_named = context.contains(&reading.place);
     if !reading.short {
+        if is_common_word_district(&place.name) && !parent_named {
+            return false;
+        }
         if chars <= 2 && place.code.is_some() {
             // Two-character division names (东区, 城区) are common words too. A county of two
             // that jieba reads as a place name whole (随县/ns) is one under its province or
