@@ -873,6 +873,12 @@ mod tests {
     }
 
     #[test]
+    fn a_transliterated_name_after_an_office_may_open_with_bao() {
+        // 保 renders Pau- (保罗, 保尔森) as 鲍 renders Bau-.
+        assert_texts("美国财政部长保德森和纽约储备银行行长会面。", EntityType::Person, &["保德森"]);
+    }
+
+    #[test]
     fn a_transliterated_name_before_a_company_form_is_the_company() {
         let f = found("美国珠宝商莫顿·斯坦曼公司以高价拍得钻石。");
         assert_eq!(texts_of(&f, EntityType::Company), ["莫顿·斯坦曼公司"], "{f:?}");

@@ -554,7 +554,7 @@ fn foreign_names(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<
 
 /// The characters of transliterated foreign names (the standard renderings of syllables:
 /// 阿 巴 达 ... 娃 耶 兹); a run of them between a title and a cue is a foreign name.
-const TRANSLITERATION_CHARS: &str = "阿埃艾爱安昂奥巴拜班邦贝本比彼毕波玻伯博布查达黛戴丹道德登迪蒂丁杜敦多厄鄂恩尔法菲费芬丰佛夫弗福盖甘冈戈哥格根贡古瓜圭果哈海汉豪赫亨洪侯胡霍基吉加贾杰捷卡凯坎康考柯科克肯孔库夸奎昆拉莱赖兰朗劳勒雷蕾黎里利莉丽连列林琳留卢鲁路伦罗洛马玛迈麦曼梅门蒙米密缪莫默姆穆娜纳乃奈南内尼妮涅宁纽努诺欧帕潘庞培佩彭皮珀普奇齐恰乔切钦琼丘萨塞赛桑瑟森沙莎善绍舍什施舒斯丝松苏索塔泰坦汤唐陶特提廷图托瓦旺威韦维温沃乌西希锡席夏谢辛休雅亚延扬耶伊依尤约泽扎詹兹佐娃娅卓契茨";
+const TRANSLITERATION_CHARS: &str = "阿埃艾爱安昂奥巴拜班邦保鲍贝本比彼毕波玻伯博布查达黛戴丹道德登迪蒂丁杜敦多厄鄂恩尔法菲费芬丰佛夫弗福盖甘冈戈哥格根贡古瓜圭果哈海汉豪赫亨洪侯胡霍基吉加贾杰捷卡凯坎康考柯科克肯孔库夸奎昆拉莱赖兰朗劳勒雷蕾黎里利莉丽连列林琳留卢鲁路伦罗洛马玛迈麦曼梅门蒙米密缪莫默姆穆娜纳乃奈南内尼妮涅宁纽努诺欧帕潘庞培佩彭皮珀普奇齐恰乔切钦琼丘萨塞赛桑瑟森沙莎善绍舍什施舒斯丝松苏索塔泰坦汤唐陶特提廷图托瓦旺威韦维温沃乌伍西希锡席夏谢辛休雅亚延扬耶伊依尤约泽扎詹兹佐祖娃娅卓契茨芙斐罕";
 
 /// True for a character of [`TRANSLITERATION_CHARS`] (looked up in a set: the check runs on
 /// every word).
