@@ -873,6 +873,18 @@ mod tests {
     }
 
     #[test]
+    fn a_division_whose_field_holds_a_verb_is_named_with_its_body_before_its_staff() {
+        // 外贸 采购/v 服务中心, then 工作人员: the division of the bureau.
+        assert_texts(
+            "县商务局外贸采购服务中心工作人员邵启豪介绍。",
+            EntityType::Organization,
+            &["县商务局外贸采购服务中心"],
+        );
+        // Not a verb that opens what follows the body.
+        assert_texts("县商务局组织开展培训。", EntityType::Organization, &["县商务局"]);
+    }
+
+    #[test]
     fn a_transliterated_name_after_an_office_may_open_with_bao() {
         // 保 renders Pau- (保罗, 保尔森) as 鲍 renders Bau-.
         assert_texts("美国财政部长保德森和纽约储备银行行长会面。", EntityType::Person, &["保德森"]);

@@ -745,7 +745,14 @@ fn sub_units(view: &View<'_>, lex: &Lexicon, from: usize, out: &mut Vec<Candidat
                 added.push(Candidate::new(body, t.end, EntityType::Organization, PRIORITY_ORGANIZATION));
                 break;
             }
-            let part = t.is_han() && matches!(t.tag, "n" | "vn" | "j" | "nz" | "b") && !lex.stop_words.contains(t.word);
+            // A field may hold a verb of two characters between nouns (市场 采购/v 贸易).
+            let field_verb = t.tag == "v"
+                && t.len() == 2
+                && k > view.token_at(body_end)
+                && tokens.get(k + 1).is_some_and(|n| matches!(n.tag, "n" | "vn"));
+            let part = t.is_han()
+                && (matches!(t.tag, "n" | "vn" | "j" | "nz" | "b") || field_verb)
+                && !lex.stop_words.contains(t.word);
             if !part {
                 break;
             }
