@@ -28,7 +28,7 @@ const FLOORS: [(EntityType, f64); 5] = [
     (EntityType::Company, 0.89),
     (EntityType::Place, 0.92),
     (EntityType::Project, 0.84),
-    (EntityType::Organization, 0.94),
+    (EntityType::Organization, 0.97),
     (EntityType::Person, 0.95),
 ];
 
