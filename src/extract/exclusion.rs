@@ -70,9 +70,20 @@ const CAMPAIGN_WORDS: &[&str] = &["品牌", "系列", "活动", "行动", "计�
 /// The longest event name, in characters.
 const MAX_EVENT: usize = 30;
 
-/// The excluded spans of a sentence, by character offsets: (start, end, every type rather
-/// than places only).
-pub fn spans(view: &View<'_>, lex: &Lexicon) -> Vec<(usize, usize, bool)> {
+/// What an excluded span hides of the names that stand inside it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Hides {
+    /// Places only (a long quotation, a product's origin).
+    Places,
+    /// Every name (an event, a slogan, a title).
+    Names,
+    /// Every name but a body's: a title with its brackets, so that a name the brackets hold
+    /// whole is hidden too (《某光大道》 a show), while a newspaper stays (《某某日报》).
+    AllButBodies,
+}
+
+/// The excluded spans of a sentence, by character offsets: (start, end, what it hides).
+pub fn spans(view: &View<'_>, lex: &Lexicon) -> Vec<(usize, usize, Hides)> {
     static HEADS: OnceLock<SuffixIndex> = OnceLock::new();
     let heads = HEADS.get_or_init(|| SuffixIndex::new(EVENT_HEADS));
     let mut out = Vec::new();
@@ -82,14 +93,14 @@ pub fn spans(view: &View<'_>, lex: &Lexicon) -> Vec<(usize, usize, bool)> {
         // An event's name runs across fixed phrases (水上运动/l).
         let part = |t: &Token<'_>| (t.tag == "l").then_some(true);
         if let Some(start) = extend_left(view, lex, head_start, token.end, MAX_EVENT, &part) {
-            out.push((start, token.end, true));
+            out.push((start, token.end, Hides::Names));
         }
     }
     for pair in view.tokens.windows(2) {
         // A division by its full name is no product's origin (花溪区 龙井布依村).
         let division = pair[0].word.ends_with(['区', '县', '市', '省', '镇', '乡', '村']);
         if pair[0].tag == "ns" && !division && PRODUCT_WORDS.contains(&pair[1].word) {
-            out.push((pair[0].start, pair[1].end, false));
+            out.push((pair[0].start, pair[1].end, Hides::Places));
         }
     }
     if !view.text.contains(|c: char| QUOTES.iter().any(|(open, _)| *open == c)) {
@@ -113,10 +124,14 @@ pub fn spans(view: &View<'_>, lex: &Lexicon) -> Vec<(usize, usize, bool)> {
                 // the quotes, so that a name the quotes hold whole is inside it too.
                 let after: String = chars[i + 2 + len..].iter().take(2).collect();
                 if CAMPAIGN_WORDS.iter().any(|w| after.starts_with(w)) {
-                    out.push((i, i + 2 + len, true));
+                    out.push((i, i + 2 + len, Hides::Names));
                     continue;
                 }
-                out.push((i + 1, i + 1 + len, phrase && len <= 12 || slogans || c == '《'));
+                let hides = if phrase && len <= 12 || slogans || c == '《' { Hides::Names } else { Hides::Places };
+                out.push((i + 1, i + 1 + len, hides));
+                if c == '《' {
+                    out.push((i, i + 2 + len, Hides::AllButBodies));
+                }
             }
         }
     }
@@ -126,14 +141,14 @@ pub fn spans(view: &View<'_>, lex: &Lexicon) -> Vec<(usize, usize, bool)> {
 /// A short phrase the document quotes as a title or slogan (“中国好声音”) is one too where it
 /// stands again without its quotes (承办中国好声音、…): adds those spans to `spans`, hiding
 /// places only (a company quoted once by its name is still named where the quotes are gone).
-pub fn titles_again(views: &[View<'_>], spans: &mut [Vec<(usize, usize, bool)>]) {
+pub fn titles_again(views: &[View<'_>], spans: &mut [Vec<(usize, usize, Hides)>]) {
     let mut titles: Vec<&str> = Vec::new();
     for (view, found) in views.iter().zip(spans.iter()) {
-        for &(start, end, every_type) in found {
+        for &(start, end, hides) in found {
             let quoted = start > 0 && QUOTES.iter().any(|(open, _)| view.char(start - 1) == Some(*open));
             // Not a short name the text gives something (以下简称“某某控股”).
             let alias = view.slice(start.saturating_sub(4), start).contains('称');
-            if every_type && quoted && !alias && end - start >= 4 {
+            if hides == Hides::Names && quoted && !alias && end - start >= 4 {
                 titles.push(view.slice(start, end));
             }
         }
@@ -141,7 +156,7 @@ pub fn titles_again(views: &[View<'_>], spans: &mut [Vec<(usize, usize, bool)>])
     for (sentence, start, end) in occurrences_in(views, titles) {
         let found = &mut spans[sentence];
         if !found.iter().any(|&(s, e, _)| s <= start && end <= e) {
-            found.push((start, end, false));
+            found.push((start, end, Hides::Places));
         }
     }
 }
@@ -149,12 +164,17 @@ pub fn titles_again(views: &[View<'_>], spans: &mut [Vec<(usize, usize, bool)>])
 /// Drops the places (and, inside events, any entity) all of whose mentions in the document
 /// stand inside an excluded span: 中国 only in “中国好声音” and
 /// 中国国际进口博览会 is no entity of the text; one mention elsewhere keeps them all.
-pub fn apply(mentions: &mut Vec<Mention>, sentences: &[Sentence], spans: &[Vec<(usize, usize, bool)>]) {
+pub fn apply(mentions: &mut Vec<Mention>, sentences: &[Sentence], spans: &[Vec<(usize, usize, Hides)>]) {
     let inside = |m: &Mention| {
         let offset = sentences[m.sentence].start;
         let (start, end) = (m.start - offset, m.end - offset);
-        spans[m.sentence].iter().any(|&(s, e, persons)| {
-            s <= start && end <= e && e - s > end - start && (m.kind == EntityType::Place || persons)
+        spans[m.sentence].iter().any(|&(s, e, hides)| {
+            let hidden = match hides {
+                Hides::Places => m.kind == EntityType::Place,
+                Hides::Names => true,
+                Hides::AllButBodies => m.kind != EntityType::Organization,
+            };
+            s <= start && end <= e && e - s > end - start && hidden
         })
     };
     let outside: HashSet<(EntityType, String)> =

@@ -441,6 +441,17 @@ mod tests {
     }
 
     #[test]
+    fn a_title_in_book_brackets_is_no_name_even_where_it_holds_one_whole() {
+        // A show, a ballet, a play named after a place or person.
+        let f = found("剧院上演了经典芭蕾舞剧《天鹅湖》和话剧《韩岚生》，节目《金鹭大道》也开播了。");
+        assert_eq!(texts_of(&f, EntityType::Place), Vec::<&str>::new(), "{f:?}");
+        assert_eq!(texts_of(&f, EntityType::Person), Vec::<&str>::new(), "{f:?}");
+        assert_eq!(texts_of(&f, EntityType::Project), Vec::<&str>::new(), "{f:?}");
+        // A newspaper in brackets is the newspaper.
+        assert_texts("他在《人民日报》发表文章。", EntityType::Organization, &["人民日报"]);
+    }
+
+    #[test]
     fn a_quoted_title_hides_its_places_where_it_stands_again_unquoted() {
         assert_texts("“中国好声音”节目组来了。本台承办中国好声音。", EntityType::Place, &[]);
         // A short name the text gives in quotes is no title.
