@@ -1647,6 +1647,8 @@ mod tests {
         assert!(!f.iter().any(|(t, _, _)| t.ends_with("新能源项目")), "{f:?}");
         // An industrial zone named beyond its place is a project; an old one is none.
         assert_texts("公司落户青禾岭工业区，城区老工业区将搬迁。", EntityType::Project, &["青禾岭工业区"]);
+        // Describing words name no facility (伟大工程, 军用机场).
+        assert_texts("推进党的建设新的伟大工程，新建一批支线机场和军用机场。", EntityType::Project, &[]);
     }
 
     #[test]
