@@ -911,6 +911,15 @@ mod tests {
     }
 
     #[test]
+    fn a_common_word_jieba_tags_as_a_name_needs_its_cue_right_beside_it() {
+        // 祝贺/nr three words after a title, 关怀/nr after one: no persons.
+        assert_texts("国务委员邵启豪致信祝贺书店创建八十周年。", EntityType::Person, &["邵启豪"]);
+        assert_texts("总书记的亲切关怀和殷切期望鼓舞了干部。", EntityType::Person, &[]);
+        // With the cue beside it, or a family name before it, it is a name.
+        assert_texts("窦明星说，产量提高了。", EntityType::Person, &["窦明星"]);
+    }
+
+    #[test]
     fn a_family_name_jieba_took_for_a_preposition_between_a_title_and_saying_is_a_name() {
         assert_texts("市水利局局长向远舟说，今年汛期平稳。", EntityType::Person, &["向远舟"]);
         // Not where the director turns to people or the writer.

@@ -185,6 +185,15 @@ fn names(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<Candidat
                 }
                 continue;
             }
+            // A common word of two the dictionary tags as a name (祝贺, 关怀, 师生) is a name only
+            // with its cue right beside it (朱某 同志, 列某 说), not a few words away.
+            let beside_cue = i > 0 && lex.is_title(tokens[i - 1].word)
+                || tokens.get(i + 1).is_some_and(|t| lex.person_cues.get(t.word).is_some_and(|c| c.after));
+            // A family name right before it makes it a given name (罗 明星, 万 卫星).
+            let family_before = i > 0 && tokens[i - 1].len() == 1 && lex.surnames.contains(tokens[i - 1].word);
+            if token.len() == 2 && !beside_cue && !family_before && tagger.is_too_common_for_a_brand(token.word) {
+                continue;
+            }
             let (title, cue_after) = cues_around(view, lex, i, i + 1);
             let cue = title || cue_after;
             let unknown = !tagger.has_word(token.word);
