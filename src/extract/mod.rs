@@ -911,6 +911,14 @@ mod tests {
     }
 
     #[test]
+    fn a_side_and_its_modal_verb_and_a_name_glued_to_the_report_it_makes() {
+        // 巴方愿/nr: Pakistan's side is willing, no person.
+        assert_texts("巴方愿与中方继续深化各领域友好合作。", EntityType::Person, &[]);
+        // 某晨作/nr 的 关于…报告: the name makes the report.
+        assert_texts("会议听取了秘书长邵岚作的关于代表资格的报告。", EntityType::Person, &["邵岚"]);
+    }
+
+    #[test]
     fn a_common_word_jieba_tags_as_a_name_needs_its_cue_right_beside_it() {
         // 祝贺/nr three words after a title, 关怀/nr after one: no persons.
         assert_texts("国务委员邵启豪致信祝贺书店创建八十周年。", EntityType::Person, &["邵启豪"]);

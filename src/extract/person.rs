@@ -294,8 +294,12 @@ fn titled_name_making(view: &View<'_>, lex: &Lexicon, i: usize) -> Option<Candid
 /// after it (李某作/nr 政府/n 工作报告).
 fn makes_a_report(view: &View<'_>, lex: &Lexicon, i: usize) -> bool {
     let token = &view.tokens[i];
-    let object =
-        || view.tokens.get(i + 1).is_some_and(|t| t.is_han() && matches!(t.tag, "n" | "vn" | "l" | "nz" | "j"));
+    // Or 的 and what the report is about (某晨作 的 关于…的报告).
+    let object = || {
+        view.tokens.get(i + 1).is_some_and(|t| t.is_han() && matches!(t.tag, "n" | "vn" | "l" | "nz" | "j"))
+            || view.tokens.get(i + 1).is_some_and(|t| t.word == "的")
+                && view.tokens.get(i + 2).is_some_and(|t| t.word == "关于")
+    };
     token.len() == 3
         && token.tag.starts_with("nr")
         && token.word.strip_suffix('作').is_some_and(|name| looks_like_name(name, lex))
@@ -924,7 +928,10 @@ pub(crate) fn looks_like_name(word: &str, lex: &Lexicon) -> bool {
     // Nor a title jieba glued to the family name after it (董秘何/nr 某滨).
     let first_two = word.char_indices().nth(2).map_or(word, |(end, _)| &word[..end]);
     let titled = chars.len() == 3 && lex.person_cues.contains_key(first_two);
+    // Nor a country's side and the modal verb after it (巴方愿, 哈方将 同中方…).
+    let side = chars.len() == 3 && chars[1] == '方' && "愿将也已还同就均都亦则表对".contains(chars[2]);
     if HONORIFICS.contains(&given)
+        || side
         || given.starts_with(['总', '某', '副'])
         || lex.person_cues.contains_key(given)
         || pronoun
