@@ -527,6 +527,14 @@ mod tests {
     }
 
     #[test]
+    fn water_and_mountains_jieba_guesses_are_no_places_after_a_verb_or_a_family_name() {
+        // 入海/ns, 远海/ns, 青山/ns: a verb, a distance and a colour before the landscape.
+        assert_texts("民警跳入海中，远海训练在青山环绕中进行。", EntityType::Place, &[]);
+        // 吴/nr 秀山/ns: a given name after its family name.
+        assert_texts("这一天，吴秀山和同事钻进了地沟。", EntityType::Place, &[]);
+    }
+
+    #[test]
     fn an_old_or_new_town_district_is_the_district_only_under_its_city() {
         assert_texts("河南省洛阳市老城区举行活动。", EntityType::Place, &["河南省", "洛阳市", "老城区"]);
         assert_texts("叙利亚政府军收复部分老城区。", EntityType::Place, &["叙利亚"]);

@@ -616,7 +616,19 @@ fn natural(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<(Candi
         let mut chars = token.word.chars();
         let (first, second) = (chars.next().unwrap_or(' '), chars.next().unwrap_or(' '));
         let landscape = |c: char| "山海江河湖陆峰岭川水天地林田岛湾".contains(c);
-        if token.len() == 2 && landscape(second) && (landscape(first) || "大小深浅高半冰沧花雪群荒孤蓝".contains(first))
+        // Nor one after a verb or word of place (入海, 出海, 远海, 内河) or a colour (青山).
+        if token.len() == 2
+            && landscape(second)
+            && (landscape(first) || "大小深浅高半冰沧花雪群荒孤蓝青绿入出下远近内外跨沿".contains(first))
+        {
+            continue;
+        }
+        // Nor a given name after a family name jieba cut from it (王 东峰).
+        if i > 0
+            && view.tokens[i - 1].len() == 1
+            && view.tokens[i - 1].end == token.start
+            && lex.surnames.contains(view.tokens[i - 1].word)
+            && view.tokens[i - 1].tag.starts_with("nr")
         {
             continue;
         }
