@@ -616,10 +616,13 @@ fn natural(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<(Candi
         let mut chars = token.word.chars();
         let (first, second) = (chars.next().unwrap_or(' '), chars.next().unwrap_or(' '));
         let landscape = |c: char| "山海江河湖陆峰岭川水天地林田岛湾".contains(c);
-        // Nor one after a verb or word of place (入海, 出海, 远海, 内河) or a colour (青山).
+        // Nor one after a verb or word of place (入海, 出海, 远海, 内河), nor a colour's that
+        // no water's ending follows (青山 环绕; 青峰 漾 is a lake).
+        let ending_follows = view.tokens.get(i + 1).is_some_and(|t| t.len() == 1 && t.is_han());
+        let colour = "青绿".contains(first) && !ending_follows;
         if token.len() == 2
             && landscape(second)
-            && (landscape(first) || "大小深浅高半冰沧花雪群荒孤蓝青绿入出下远近内外跨沿".contains(first))
+            && (landscape(first) || colour || "大小深浅高半冰沧花雪群荒孤蓝入出下远近内外跨沿".contains(first))
         {
             continue;
         }
