@@ -920,8 +920,10 @@ mod tests {
 
     #[test]
     fn a_side_and_its_modal_verb_and_a_name_glued_to_the_report_it_makes() {
-        // 巴方愿/nr: Pakistan's side is willing, no person.
-        assert_texts("巴方愿与中方继续深化各领域友好合作。", EntityType::Person, &[]);
+        // 巴方愿/nr: Pakistan's side is willing, no person; nor is 马方/nr, Malaysia's side.
+        assert_texts("巴方愿与中方继续深化各领域友好合作。马方高度评价合作。", EntityType::Person, &[]);
+        // Documents say things too (贺信/nr 说, 白皮书/nr 指出).
+        assert_texts("贺信说，双方合作成果丰硕。白皮书指出，经济发展迅速。", EntityType::Person, &[]);
         // 某晨作/nr 的 关于…报告: the name makes the report.
         assert_texts("会议听取了秘书长邵岚作的关于代表资格的报告。", EntityType::Person, &["邵岚"]);
     }
