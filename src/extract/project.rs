@@ -214,9 +214,17 @@ pub fn recognise(
                     named.iter().any(|c| c.kind == EntityType::Place && c.start <= t.start && t.end <= c.end);
                 let compound =
                     head.chars().count() >= 2 && t.end == token.end && t.start < head_start && head_start - t.start < 2;
+                // Nor is an everyday word before the head inside it (交易中心/nt): the tag is the
+                // whole word's, not its modifier's (京沪高铁/nz keeps 京沪/j, 大连港/ns its 大连).
+                let common_inside = t.end == token.end && t.start + 2 <= head_start && {
+                    let part = view.slice(t.start, head_start);
+                    matches!(tagger.dictionary_tag(part), Some("n" | "v" | "vn" | "a" | "d"))
+                        && tagger.is_frequent(part)
+                };
                 SPECIFIC_TAGS.contains(&t.tag)
                     && !is_place
                     && !compound
+                    && !common_inside
                     && !lex.generic.contains(t.word)
                     && !is_count(t.word)
             });
