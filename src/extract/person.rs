@@ -5,7 +5,7 @@
 use super::candidate::{Candidate, find_again};
 use super::lexicon::{CueSide, Lexicon};
 use super::tagger::{Tagger, Token, is_han};
-use super::view::{View, occurrences_in};
+use super::view::View;
 use super::{EntityType, PRIORITY_COMPANY, PRIORITY_MODEL, PRIORITY_PERSON};
 
 /// How many tokens away a cue may stand.
@@ -187,12 +187,14 @@ fn names(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<Candidat
             }
             // A common word of two the dictionary tags as a name (祝贺, 关怀, 师生) is a name only
             // with its cue right beside it (朱某 同志, 列某 说), not a few words away.
-            let beside_cue = i > 0 && lex.is_title(tokens[i - 1].word)
-                || tokens.get(i + 1).is_some_and(|t| lex.person_cues.get(t.word).is_some_and(|c| c.after));
             // A family name right before it makes it a given name (罗 明星, 万 卫星).
-            let family_before = i > 0 && tokens[i - 1].len() == 1 && lex.surnames.contains(tokens[i - 1].word);
-            if token.len() == 2 && !beside_cue && !family_before && tagger.is_too_common_for_a_brand(token.word) {
-                continue;
+            if token.len() == 2 && tagger.is_too_common_for_a_brand(token.word) {
+                let beside_cue = i > 0 && lex.is_title(tokens[i - 1].word)
+                    || tokens.get(i + 1).is_some_and(|t| lex.person_cues.get(t.word).is_some_and(|c| c.after));
+                let family_before = i > 0 && tokens[i - 1].len() == 1 && lex.surnames.contains(tokens[i - 1].word);
+                if !beside_cue && !family_before {
+                    continue;
+                }
             }
             let (title, cue_after) = cues_around(view, lex, i, i + 1);
             let cue = title || cue_after;
@@ -334,7 +336,7 @@ pub fn repeated(views: &[View<'_>], lex: &Lexicon, tagger: &Tagger, chosen: &mut
     }
     let full_names: Vec<&str> = names.iter().copied().filter(|n| n.chars().count() == 3).collect();
     find_again(views, chosen, names, EntityType::Person, PRIORITY_PERSON, &in_title);
-    glued_names_again(views, chosen, full_names);
+    glued_names_again(views, chosen, &full_names);
     two_character_names_again(views, lex, chosen, short_names);
 }
 
@@ -345,20 +347,21 @@ const NAMED_THING_HEADS: &str = "山河湖江海岛峰岭洋路街桥港赛杯�
 /// glued the next character to it and read the four as one name (某嘉豪学/nr 的是): the name is
 /// known, the glued character is not part of it. Not where that character is the head of a
 /// place, route or event the three name (某贾尔山, 某拉松赛): there they are its modifier.
-fn glued_names_again(views: &[View<'_>], chosen: &mut [Vec<Candidate>], names: Vec<&str>) {
-    for (sentence, start, end) in occurrences_in(views, names) {
-        let view = &views[sentence];
-        let Some(token) = view.tokens.get(view.token_at(start)) else { continue };
-        let glued = token.start == start
-            && token.end == end + 1
-            && token.tag.starts_with("nr")
-            && view.char(end).is_some_and(|c| !NAMED_THING_HEADS.contains(c));
-        let candidates = &mut chosen[sentence];
-        if !glued || candidates.iter().any(|c| c.start < token.end && token.start < c.end) {
-            continue;
+fn glued_names_again(views: &[View<'_>], chosen: &mut [Vec<Candidate>], names: &[&str]) {
+    if names.is_empty() {
+        return;
+    }
+    for (view, candidates) in views.iter().zip(chosen.iter_mut()) {
+        for token in view.tokens.iter().filter(|t| t.len() == 4 && t.tag.starts_with("nr")) {
+            let end = token.end - 1;
+            let glued = view.char(end).is_some_and(|c| !NAMED_THING_HEADS.contains(c))
+                && names.contains(&view.slice(token.start, end));
+            if !glued || candidates.iter().any(|c| c.start < token.end && token.start < c.end) {
+                continue;
+            }
+            let at = candidates.partition_point(|c| c.start < token.start);
+            candidates.insert(at, Candidate::new(token.start, end, EntityType::Person, PRIORITY_PERSON));
         }
-        let at = candidates.partition_point(|c| c.start < start);
-        candidates.insert(at, Candidate::new(start, end, EntityType::Person, PRIORITY_PERSON));
     }
 }
 
@@ -411,6 +414,9 @@ pub fn listed(views: &[View<'_>], lex: &Lexicon, tagger: &Tagger, chosen: &mut [
 /// person where the two stand whole as an item of a list right beside a person: the list
 /// is the cue.
 fn split_names_listed(view: &View<'_>, lex: &Lexicon, candidates: &mut Vec<Candidate>) {
+    if !view.text.contains(['、', '和', '与', '及']) {
+        return;
+    }
     let tokens = &view.tokens;
     let joined = |k: usize| tokens.get(k).is_some_and(|t| LIST_JOINS.contains(&t.word));
     // Punctuation or a join, not a number (6 位/q 用户).
@@ -938,7 +944,7 @@ pub(crate) fn looks_like_name(word: &str, lex: &Lexicon) -> bool {
     let side = chars.len() == 3 && chars[1] == '方' && "愿将也已还同就均都亦则表对".contains(chars[2])
         || chars.len() == 2 && chars[1] == '方' && COUNTRY_ABBREVIATIONS.contains(chars[0]);
     // Nor a document that speaks (贺信 说, 白皮书 指出).
-    let document = SPEAKING_DOCUMENTS.contains(&word);
+    let document = word.ends_with(['信', '电', '词', '函', '书', '报', '论']) && SPEAKING_DOCUMENTS.contains(&word);
     if HONORIFICS.contains(&given)
         || side
         || document
