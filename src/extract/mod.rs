@@ -272,6 +272,7 @@ impl Extractor {
         exclusion::titles_again(&views, &mut excluded);
         person::listed(&views, &self.lexicon, &self.tagger, &mut chosen);
         person::repeated(&views, &self.lexicon, &self.tagger, &mut chosen);
+        person::bodies_named_as_persons(&views, &mut chosen);
         company::repeated(&views, &mut chosen, &self.tagger);
         candidate::rule_names_again(&views, &mut chosen, EntityType::Organization, 4);
         let mut mentions = resolve::mentions(self, &sentences, &views, chosen);
@@ -901,6 +902,16 @@ mod tests {
         );
         // Not a verb that opens what follows the body.
         assert_texts("县商务局组织开展培训。", EntityType::Organization, &["县商务局"]);
+    }
+
+    #[test]
+    fn a_transliterated_name_with_armed_forces_or_a_movement_in_brackets_is_a_body() {
+        let f = found("萨兰斯表示将继续抵抗。萨兰斯武装人员发射火箭弹。");
+        assert_eq!(texts_of(&f, EntityType::Organization), ["萨兰斯", "萨兰斯"], "{f:?}");
+        let f = found("伊斯兰抵抗运动（萨兰斯）发表声明。萨兰斯表示将继续抵抗。");
+        assert_eq!(texts_of(&f, EntityType::Person), Vec::<&str>::new(), "{f:?}");
+        // Not a leader's government.
+        assert_texts("萨兰斯表示将继续。萨兰斯政府宣布制裁。", EntityType::Person, &["萨兰斯"]);
     }
 
     #[test]

@@ -365,6 +365,47 @@ fn glued_names_again(views: &[View<'_>], chosen: &mut [Vec<Candidate>], names: &
     }
 }
 
+/// What follows a political body's short name in the name of one of its organs or forces
+/// (某马斯 政治局, 某塞 武装 政治局); not a government, which a leader gives his name (某朗普 政府).
+const BODY_ORGANS: &[&str] = &["武装", "政治局", "运动", "组织", "媒体办公室"];
+
+/// A transliterated name the document gives as a person is a political body where the
+/// document also names one of its organs or forces right after it (某马斯 表示; 某马斯武装,
+/// 某马斯政治局) or gives it in brackets after a movement's full name: a movement, not a person.
+/// Its mentions become the organization's.
+pub fn bodies_named_as_persons(views: &[View<'_>], chosen: &mut [Vec<Candidate>]) {
+    let mut names: Vec<&str> = Vec::new();
+    for (view, candidates) in views.iter().zip(chosen.iter()) {
+        for c in candidates.iter().filter(|c| c.kind == EntityType::Person) {
+            let name = view.slice(c.start, c.end);
+            if name.chars().count() >= 2 && name.chars().all(is_transliteration) && !names.contains(&name) {
+                names.push(name);
+            }
+        }
+    }
+    // Or the short name in brackets after the body's full name (伊斯兰抵抗运动（某马斯）).
+    let organ_after = |name: &str| {
+        views.iter().any(|view| {
+            view.text.match_indices(name).any(|(at, _)| {
+                BODY_ORGANS.iter().any(|o| view.text[at + name.len()..].starts_with(o))
+                    || view.text[..at].ends_with('（')
+                        && ["运动", "组织", "阵线", "党"].iter().any(|h| view.text[..at - '（'.len_utf8()].ends_with(h))
+            })
+        })
+    };
+    let bodies: Vec<String> = names.into_iter().filter(|n| organ_after(n)).map(str::to_owned).collect();
+    if bodies.is_empty() {
+        return;
+    }
+    for (view, candidates) in views.iter().zip(chosen.iter_mut()) {
+        for c in candidates.iter_mut().filter(|c| c.kind == EntityType::Person) {
+            if bodies.iter().any(|b| b == view.slice(c.start, c.end)) {
+                c.kind = EntityType::Organization;
+            }
+        }
+    }
+}
+
 /// Words that join the items of a list of persons (梁某根、宗某后和李某宏).
 const LIST_JOINS: &[&str] = &["、", "和", "与", "及"];
 
