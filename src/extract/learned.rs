@@ -67,7 +67,9 @@ pub fn fill(view: &View<'_>, model: &Model, lex: &Lexicon, tagger: &Tagger, sele
                         || known_three_character_name(view, &span, lex, tagger)
                 }
                 EntityType::Organization => {
-                    plausible_organization(text, lex, tagger) && !organization::learned_as_verb(view, span.end)
+                    plausible_organization(text, lex, tagger)
+                        && !organization::learned_as_verb(view, span.end)
+                        && !(text.ends_with("政府") && procurement_after(view, span.end))
                 }
                 _ => false,
             };
@@ -90,6 +92,12 @@ pub fn fill(view: &View<'_>, model: &Model, lex: &Lexicon, tagger: &Tagger, sele
         selected[k].kind = EntityType::Person;
     }
     selected.sort_by_key(|c| (c.start, c.end));
+}
+
+/// True when 政府采购 (government procurement) goes on at `end`: a government's name the model
+/// cut before 采购 names the business (中央国家机关政府 | 采购中心), not the government.
+fn procurement_after(view: &View<'_>, end: usize) -> bool {
+    view.tokens.get(view.token_at(end)).is_some_and(|t| t.start == end && t.word == "采购")
 }
 
 /// Where the rules found a person by a family name and one character (书记 李俊/nr 峰 在) and

@@ -893,6 +893,11 @@ mod tests {
     }
 
     #[test]
+    fn a_government_the_model_cuts_before_procurement_is_none() {
+        assert_texts("近日，中央国家机关政府采购中心对定点维修进行招标。", EntityType::Organization, &[]);
+    }
+
+    #[test]
     fn a_division_whose_field_holds_a_verb_is_named_with_its_body_before_its_staff() {
         // 外贸 采购/v 服务中心, then 工作人员: the division of the bureau.
         assert_texts(
