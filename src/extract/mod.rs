@@ -873,6 +873,14 @@ mod tests {
     }
 
     #[test]
+    fn a_list_of_three_names_or_more_is_a_list_of_persons() {
+        // 韦/nr 长龙/ns between two names.
+        assert_texts("邵启豪、韦长龙、韦岚生等陪同考察。", EntityType::Person, &["邵启豪", "韦长龙", "韦岚生"]);
+        // Not a list with one item of something else (美元).
+        assert_texts("美元、韩元、卢布、兰特都下跌。", EntityType::Person, &[]);
+    }
+
+    #[test]
     fn a_family_name_jieba_cut_from_its_given_name_is_a_person_in_a_list_of_persons() {
         // 张/q 雄鹰/n between a name and the list's end.
         assert_texts("本报记者吕松岚、张雄鹰，通讯员参与采写。", EntityType::Person, &["吕松岚", "张雄鹰"]);

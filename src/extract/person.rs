@@ -415,6 +415,9 @@ const LIST_JOINS: &[&str] = &["、", "和", "与", "及"];
 /// the dictionary does not hold.
 pub fn listed(views: &[View<'_>], lex: &Lexicon, tagger: &Tagger, chosen: &mut [Vec<Candidate>]) {
     for (view, candidates) in views.iter().zip(chosen.iter_mut()) {
+        if view.text.contains('、') {
+            lists_of_names(view, lex, tagger, candidates);
+        }
         let tokens = &view.tokens;
         let person_at = |k: usize, candidates: &[Candidate]| {
             tokens.get(k).is_some_and(|t| {
@@ -448,6 +451,92 @@ pub fn listed(views: &[View<'_>], lex: &Lexicon, tagger: &Tagger, chosen: &mut [
         }
         candidates.sort_by_key(|c| (c.start, c.end));
         split_names_listed(view, lex, candidates);
+    }
+}
+
+/// The fewest items of a 、-list of names that make it a list of persons by itself.
+const MIN_LISTED_NAMES: usize = 3;
+
+/// A 、-list of three names or more, each a word jieba tags as a name that reads as one or a
+/// family name and the one or two characters jieba cut from it (王某宁、汪某、栗/nr 某书/n), is a
+/// list of persons: the list is the cue. Its items become persons, over the model's guesses of
+/// another type.
+fn lists_of_names(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, candidates: &mut Vec<Candidate>) {
+    let tokens = &view.tokens;
+    let family = |k: usize| {
+        tokens.get(k).is_some_and(|t| t.len() == 1 && t.tag.starts_with("nr") && lex.surnames.contains(t.word))
+    };
+    // An item: one token, or a family name and the token after it.
+    let item_at = |k: usize| -> Option<(usize, usize)> {
+        let t = tokens.get(k)?;
+        let end = if family(k) && tokens.get(k + 1).is_some_and(|n| n.is_han() && n.len() <= 2 && n.word != "等") {
+            k + 2
+        } else {
+            k + 1
+        };
+        let (start, stop) = (t.start, tokens[end - 1].end);
+        // The item stands whole: a join, 等 or no Han word after it (not 钟声/nr 坚, 陈图 南),
+        // and no single character glued before it (万/m 鄂湘).
+        let ends = tokens.get(end).is_none_or(|n| !n.is_han() || matches!(n.word, "等" | "和" | "及" | "与"));
+        let glued_before = k > 0 && tokens[k - 1].len() == 1 && tokens[k - 1].is_han() && tokens[k - 1].word != "、";
+        if !ends || glued_before {
+            return None;
+        }
+        let text = view.slice(start, stop);
+        let whole_word = end == k + 1;
+        let name = text.chars().all(is_han)
+            && (2..=3).contains(&(stop - start))
+            && looks_like_name(text, lex)
+            && if whole_word {
+                t.tag.starts_with("nr")
+                    && (t.len() == 3
+                        && (plausible_given_name(t.word, lex, tagger) || tagger.dictionary_tag(t.word) == Some("nr"))
+                        || t.len() == 2 && !tagger.is_too_common_for_a_brand(t.word))
+            } else {
+                !matches!(tokens[k + 1].tag, "v" | "d" | "p" | "c" | "u" | "uj" | "r" | "m" | "q" | "f")
+            };
+        name.then_some((k, end))
+    };
+    let mut i = 0;
+    while i < tokens.len() {
+        if tokens[i].word != "、" {
+            i += 1;
+            continue;
+        }
+        // The item before the first 、: a family name and a word, or one word.
+        let first = (i >= 2)
+            .then(|| i - 2)
+            .and_then(|k| item_at(k).filter(|&(_, e)| e == i))
+            .or_else(|| i.checked_sub(1).and_then(item_at).filter(|&(_, e)| e == i));
+        let Some(first) = first else {
+            i += 1;
+            continue;
+        };
+        let mut items = vec![first];
+        let mut sep = i;
+        while tokens.get(sep).is_some_and(|t| t.word == "、") {
+            let Some(next) = item_at(sep + 1) else { break };
+            items.push(next);
+            sep = next.1;
+        }
+        // The whole list must be names: one item of something else (美元、韩元、卢布) makes it a
+        // list of things.
+        let opens = first.0 == 0 || tokens[first.0 - 1].word != "、";
+        let closes = tokens.get(sep).is_none_or(|t| t.word != "、");
+        if items.len() >= MIN_LISTED_NAMES && opens && closes {
+            for &(k, end) in &items {
+                let (start, stop) = (tokens[k].start, tokens[end - 1].end);
+                let held = candidates.iter().any(|c| {
+                    c.start < stop && start < c.end && !(c.priority == PRIORITY_MODEL && c.kind != EntityType::Person)
+                });
+                if !held {
+                    candidates.retain(|c| !(c.start < stop && start < c.end));
+                    candidates.push(Candidate::new(start, stop, EntityType::Person, PRIORITY_PERSON));
+                }
+            }
+            candidates.sort_by_key(|c| (c.start, c.end));
+        }
+        i = sep.max(i + 1);
     }
 }
 
