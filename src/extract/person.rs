@@ -1049,10 +1049,11 @@ fn is_common_word(view: &View<'_>, tagger: &Tagger, c: &Candidate) -> bool {
 }
 
 /// One-character names of countries a side is named by (巴方, 马方, 哈方).
-const COUNTRY_ABBREVIATIONS: &str = "中美俄日韩英法德巴马哈吉塔乌土伊印越泰老柬缅菲澳加意西荷比瑞挪丹芬波捷匈罗保塞希埃沙阿叙以黎约科卡也苏蒙朝古秘智墨委孟斯尼";
+const COUNTRY_ABBREVIATIONS: &str = "中美俄日韩英法德巴马哈吉塔乌土伊印越泰老柬缅菲澳加意西荷比瑞挪丹芬波捷匈罗保塞希埃沙阿叙以黎约科卡也苏蒙朝古秘智墨委孟斯尼莫安汤肯赞津坦刚纳多汶乍厄圭毛贝冈佛";
 
 /// Documents that say things as persons do (贺信 说, 白皮书 指出), which jieba tags as names.
-const SPEAKING_DOCUMENTS: &[&str] = &["贺信", "贺电", "贺词", "贺函", "白皮书", "蓝皮书", "绿皮书", "公报", "社论"];
+const SPEAKING_DOCUMENTS: &[&str] =
+    &["贺信", "贺电", "贺词", "贺辞", "贺函", "白皮书", "蓝皮书", "绿皮书", "公报", "社论"];
 
 /// True for two to four Han characters: a family name and a given name of one or two (four
 /// only with a family name of two, 欧阳文忠), never one character doubled (殷殷, 刚刚).
@@ -1074,7 +1075,8 @@ pub(crate) fn looks_like_name(word: &str, lex: &Lexicon) -> bool {
     let side = chars.len() == 3 && chars[1] == '方' && "愿将也已还同就均都亦则表对".contains(chars[2])
         || chars.len() == 2 && chars[1] == '方' && COUNTRY_ABBREVIATIONS.contains(chars[0]);
     // Nor a document that speaks (贺信 说, 白皮书 指出).
-    let document = word.ends_with(['信', '电', '词', '函', '书', '报', '论']) && SPEAKING_DOCUMENTS.contains(&word);
+    let document =
+        word.ends_with(['信', '电', '词', '辞', '函', '书', '报', '论']) && SPEAKING_DOCUMENTS.contains(&word);
     if HONORIFICS.contains(&given)
         || side
         || document
