@@ -883,9 +883,16 @@ pub fn short_names(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, places: &[Ca
         {
             continue;
         }
+        // A farm, plant or school named by the words (某罕坝 机械 林场) is their whole name.
+        if view.tokens.get(i + 1).is_some_and(|n| UNITS_AFTER_SHORT_NAMES.contains(&n.word)) {
+            continue;
+        }
         out.push(Candidate::new(brand_start, token.end, EntityType::Company, PRIORITY_COMPANY - 1));
     }
 }
+
+/// Farms, plants and schools whose names hold a short name's words (某罕坝 机械 林场).
+const UNITS_AFTER_SHORT_NAMES: &[&str] = &["林场", "农场", "牧场", "渔场", "学校", "学院", "研究所", "研究院"];
 
 /// Titles of a company's officers: a brand before one, with the officer's name after it, is
 /// the company (海某 总裁 张某某, 华某 创始人 任某某).

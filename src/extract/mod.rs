@@ -890,6 +890,12 @@ mod tests {
     }
 
     #[test]
+    fn a_short_name_before_a_farm_is_the_farms_words() {
+        assert_texts("国家林业局发布星澜机械林场的先进事迹。", EntityType::Company, &[]);
+        assert_texts("星澜机械的订单增加了。", EntityType::Company, &["星澜机械"]);
+    }
+
+    #[test]
     fn a_brand_right_after_its_trade_is_a_company() {
         let f = found("德国汽车零部件供应商维欧兰宣布裁员。");
         assert_eq!(texts_of(&f, EntityType::Company), ["维欧兰"], "{f:?}");
