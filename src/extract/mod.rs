@@ -522,6 +522,13 @@ mod tests {
     }
 
     #[test]
+    fn two_countries_before_their_relation_are_no_city() {
+        // 巴中: Pakistan (or Brazil) and China, not the city in Sichuan.
+        assert_texts("总统表示，巴中两国友谊历久弥坚。", EntityType::Place, &[]);
+        assert_texts("四川巴中到陕西汉中通了高速。", EntityType::Place, &["四川", "巴中", "陕西", "汉中"]);
+    }
+
+    #[test]
     fn a_province_and_city_jieba_read_as_one_proper_noun_are_two_places() {
         // 福建厦门/nz, not only 广西南宁/ns.
         assert_texts("第五届博览会正在福建厦门举行。", EntityType::Place, &["福建", "厦门"]);

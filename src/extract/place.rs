@@ -222,6 +222,19 @@ fn best_reading<'g>(gazetteer: &Gazetteer, readings: &'g [Reading], context: &Ha
     })
 }
 
+/// One-character names of countries that pair with 中 (巴中, 中巴).
+const COUNTRY_CHARS: &str =
+    "中巴美俄日韩英法德哈吉塔乌土伊印越泰老柬缅菲澳加意荷比瑞挪丹芬波捷匈罗保塞希埃沙阿叙以黎蒙朝古秘智墨委孟尼";
+
+/// Words of two countries' relation (两国, 关系, 友谊, 经济走廊).
+const RELATION_WORDS: &[&str] = &["两国", "关系", "友谊", "友好", "经济走廊", "双方", "建交", "合作", "战略", "全天候"];
+
+/// True when a word of two countries' relation starts at `at`.
+fn relation_follows(view: &View<'_>, at: usize) -> bool {
+    let rest = view.slice(at, (at + 4).min(view.len()));
+    RELATION_WORDS.iter().any(|w| rest.starts_with(w))
+}
+
 /// Whether a hit is a place here: short forms need token boundaries and, below the city
 /// level, backing from the document; everyday words, the full name.
 fn accepted(
@@ -281,6 +294,14 @@ fn accepted(
             || committee;
     }
     if !aligned {
+        return false;
+    }
+    // Two countries by their one-character names before a word of their relation (巴中 两国,
+    // 巴中 经济走廊) are the pair, not the city.
+    if chars == 2
+        && relation_follows(view, hit.end)
+        && view.slice(hit.start, hit.end).chars().all(|c| COUNTRY_CHARS.contains(c))
+    {
         return false;
     }
     // A short form that jieba reads as an ordinary word here (建设, 联合, 新农) is that word.
