@@ -1713,6 +1713,7 @@ mod tests {
         assert_texts("公司落户青禾岭工业区，城区老工业区将搬迁。", EntityType::Project, &["青禾岭工业区"]);
         // Describing words name no facility (伟大工程, 军用机场).
         assert_texts("推进党的建设新的伟大工程，新建一批支线机场和军用机场。", EntityType::Project, &[]);
+        assert_texts("实施城市更新项目，改造电气化铁路。", EntityType::Project, &[]);
         // Nor does an everyday word jieba reads whole with the head (交易中心/nt).
         assert_texts("交易中心的鲜花品种繁多。货轮驶入大连港。", EntityType::Project, &["大连港"]);
     }
