@@ -327,35 +327,18 @@ pub(crate) fn is_kind_of_policy(token: &Token<'_>, tagger: &Tagger) -> bool {
     token.word.len() > "保险".len() && token.word.ends_with("保险") && tagger.has_word(token.word)
 }
 
-/// Words that describe the company named after them (美国航天企业 | 蓝色起源公司, 零售巨头
-/// | 欧图集团, 龙头企业 | 某讯精密).
-const APPOSITIONS: &[&str] = &[
-    "企业",
-    "巨头",
-    "厂商",
-    "厂家",
-    "龙头",
-    "车企",
-    "药企",
-    "房企",
-    "央企",
-    "国企",
-    "民企",
-    "制造商",
-    "供应商",
-    "运营商",
-    "开发商",
-    "生产商",
-    "服务商",
-    "提供商",
-    "经销商",
-    "零售商",
-    "承包商",
-];
+/// Words that describe the company named after them (美国航天企业 | 蓝色起源公司, 龙头企业 |
+/// 某讯精密), beside the trades of [`TRADES`] (零售巨头 | 欧图集团).
+const APPOSITIONS: &[&str] = &["企业", "厂家", "龙头", "房企", "央企", "国企", "民企"];
+
+/// True when `word` is a word that describes the company named after it, or a trade.
+fn describes_a_company(word: &str) -> bool {
+    APPOSITIONS.contains(&word) || TRADES.contains(&word)
+}
 
 /// True when `word` ends in a word that describes the company named after it (龙头企业).
 fn is_apposition(word: &str) -> bool {
-    APPOSITIONS.iter().any(|a| word.ends_with(a))
+    APPOSITIONS.iter().chain(TRADES).any(|a| word.ends_with(a))
 }
 
 /// Where a name starts that a describing word stands inside of (…航天 企业 蓝色起源 公司):
@@ -366,7 +349,7 @@ fn after_apposition(view: &View<'_>, lex: &Lexicon, start: usize, head_start: us
     let describes = |k: usize| {
         let t = &tokens[k];
         let business = tokens.get(k + 1).is_some_and(|next| lex.industries.contains(next.word));
-        t.start > start && t.end + 2 <= head_start && APPOSITIONS.contains(&t.word) && !business
+        t.start > start && t.end + 2 <= head_start && describes_a_company(t.word) && !business
     };
     // A relation to another company stands before the name, first word or not (股东 | 某松证券).
     let relates = |k: usize| tokens[k].end + 2 <= head_start && lex.company_relations.contains(tokens[k].word);
@@ -983,7 +966,7 @@ pub fn before_officers(
 }
 
 /// Words of a trade that name the company right after them by its brand alone (芯片制造商 |
-/// 某特尔, 零部件供应商 | 某世): the makers, suppliers and dealers of [`APPOSITIONS`].
+/// 某特尔, 零部件供应商 | 某世): makers, suppliers, dealers and giants.
 const TRADES: &[&str] = &[
     "巨头",
     "厂商",
@@ -1357,7 +1340,7 @@ fn list_companies(
             let institution = INSTITUTIONS.iter().any(|h| t.word.ends_with(h));
             // A word before a kind of enterprise is the business (显示屏 企业 | 某拓电子); 龙头 is
             // also a tap (某恩 龙头).
-            let business = tokens.get(k + 1).is_some_and(|n| n.word != "龙头" && APPOSITIONS.contains(&n.word));
+            let business = tokens.get(k + 1).is_some_and(|n| n.word != "龙头" && describes_a_company(n.word));
             if free
                 && !institution
                 && !business
