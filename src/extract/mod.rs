@@ -959,6 +959,8 @@ mod tests {
     fn a_side_and_its_modal_verb_and_a_name_glued_to_the_report_it_makes() {
         // 巴方愿/nr: Pakistan's side is willing, no person; nor is 马方/nr, Malaysia's side.
         assert_texts("巴方愿与中方继续深化各领域友好合作。马方高度评价合作。", EntityType::Person, &[]);
+        // A family name and a form of address (李老伯, 孙老汉) names no one.
+        assert_texts("邻居李老伯说，今年收成好。", EntityType::Person, &[]);
         // Documents say things too (贺信/nr 说, 白皮书/nr 指出).
         assert_texts("贺信说，双方合作成果丰硕。白皮书指出，经济发展迅速。", EntityType::Person, &[]);
         // 某晨作/nr 的 关于…报告: the name makes the report.

@@ -1080,7 +1080,7 @@ pub(crate) fn looks_like_name(word: &str, lex: &Lexicon) -> bool {
     if HONORIFICS.contains(&given)
         || side
         || document
-        || given.starts_with(['总', '某', '副'])
+        || given.starts_with(['总', '某', '副', '老'])
         || lex.person_cues.contains_key(given)
         || pronoun
         || titled
