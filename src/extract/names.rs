@@ -170,6 +170,15 @@ pub fn extend_left(
     (start < head_start).then_some(start)
 }
 
+/// One-character names of countries: a side is named by one (巴方, 马方), and two of them
+/// name the pair (巴中 两国).
+const COUNTRY_ABBREVIATIONS: &str = "中美俄日韩英法德巴马哈吉塔乌土伊印越泰老柬缅菲澳加意西荷比瑞挪丹芬波捷匈罗保塞希埃沙阿叙以黎约科卡也苏蒙朝古秘智墨委孟斯尼莫安汤肯赞津坦刚纳多汶乍厄圭毛贝冈佛";
+
+/// True for a country's one-character name ([`COUNTRY_ABBREVIATIONS`]).
+pub fn is_country_abbreviation(c: char) -> bool {
+    COUNTRY_ABBREVIATIONS.contains(c)
+}
+
 /// Function characters that jieba glues to the start of a number or an unknown word
 /// (仅三一/m, 在浒关/ns, 经淄博/x, 对雄安/a).
 pub const LEADING_PARTICLES: &str = "仅约共近达超逾均在于为对和与及将把被由从向经以让给而且并但又即还则据";

@@ -446,9 +446,21 @@ pub(crate) fn learned_as_verb(view: &View<'_>, end: usize) -> bool {
 fn level_offices(view: &View<'_>, lex: &Lexicon, tagger: &Tagger, out: &mut Vec<Candidate>) {
     // Or a committee or government of a level (区委 改革办, 国务院 医改办).
     let level = |t: &&Token<'_>| {
-        matches!(t.word, "省" | "市" | "区" | "县" | "国务院")
-            || t.tag == "ns" && t.word.ends_with(['省', '市', '区', '县'])
-            || matches!(t.word, "省委" | "市委" | "区委" | "县委" | "省政府" | "市政府" | "区政府" | "县政府")
+        matches!(
+            t.word,
+            "省" | "市"
+                | "区"
+                | "县"
+                | "国务院"
+                | "省委"
+                | "市委"
+                | "区委"
+                | "县委"
+                | "省政府"
+                | "市政府"
+                | "区政府"
+                | "县政府"
+        ) || t.tag == "ns" && t.word.ends_with(['省', '市', '区', '县'])
     };
     for t in view.tokens.iter().filter(level) {
         let end = t.end + 3;

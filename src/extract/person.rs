@@ -4,6 +4,7 @@
 
 use super::candidate::{Candidate, find_again};
 use super::lexicon::{CueSide, Lexicon};
+use super::names::is_country_abbreviation;
 use super::tagger::{Tagger, Token, is_han};
 use super::view::View;
 use super::{EntityType, PRIORITY_COMPANY, PRIORITY_MODEL, PRIORITY_PERSON};
@@ -1048,9 +1049,6 @@ fn is_common_word(view: &View<'_>, tagger: &Tagger, c: &Candidate) -> bool {
         && !view.tokens.iter().any(|t| t.start == c.start && t.end == c.end && t.tag.starts_with("nr"))
 }
 
-/// One-character names of countries a side is named by (巴方, 马方, 哈方).
-const COUNTRY_ABBREVIATIONS: &str = "中美俄日韩英法德巴马哈吉塔乌土伊印越泰老柬缅菲澳加意西荷比瑞挪丹芬波捷匈罗保塞希埃沙阿叙以黎约科卡也苏蒙朝古秘智墨委孟斯尼莫安汤肯赞津坦刚纳多汶乍厄圭毛贝冈佛";
-
 /// Documents that say things as persons do (贺信 说, 白皮书 指出), which jieba tags as names.
 const SPEAKING_DOCUMENTS: &[&str] =
     &["贺信", "贺电", "贺词", "贺辞", "贺函", "白皮书", "蓝皮书", "绿皮书", "公报", "社论"];
@@ -1073,7 +1071,7 @@ pub(crate) fn looks_like_name(word: &str, lex: &Lexicon) -> bool {
     let titled = chars.len() == 3 && lex.person_cues.contains_key(first_two);
     // Nor a country's side (巴方, 马方) or one and the modal verb after it (巴方愿, 哈方将 同中方…).
     let side = chars.len() == 3 && chars[1] == '方' && "愿将也已还同就均都亦则表对".contains(chars[2])
-        || chars.len() == 2 && chars[1] == '方' && COUNTRY_ABBREVIATIONS.contains(chars[0]);
+        || chars.len() == 2 && chars[1] == '方' && is_country_abbreviation(chars[0]);
     // Nor a document that speaks (贺信 说, 白皮书 指出).
     let document =
         word.ends_with(['信', '电', '词', '辞', '函', '书', '报', '论']) && SPEAKING_DOCUMENTS.contains(&word);

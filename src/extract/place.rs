@@ -10,7 +10,7 @@ use std::collections::HashSet;
 use super::candidate::Candidate;
 use super::gazetteer::{Gazetteer, PlaceId, PlaceLevel, Reading};
 use super::lexicon::Lexicon;
-use super::names::LEADING_PARTICLES;
+use super::names::{LEADING_PARTICLES, is_country_abbreviation};
 use super::tagger::Tagger;
 use super::view::{View, occurrences_in};
 use super::{EntityType, PRIORITY_PLACE};
@@ -222,10 +222,6 @@ fn best_reading<'g>(gazetteer: &Gazetteer, readings: &'g [Reading], context: &Ha
     })
 }
 
-/// One-character names of countries that pair with 中 (巴中, 中巴).
-const COUNTRY_CHARS: &str =
-    "中巴美俄日韩英法德哈吉塔乌土伊印越泰老柬缅菲澳加意荷比瑞挪丹芬波捷匈罗保塞希埃沙阿叙以黎蒙朝古秘智墨委孟尼";
-
 /// Words of two countries' relation (两国, 关系, 友谊, 经济走廊).
 const RELATION_WORDS: &[&str] = &["两国", "关系", "友谊", "友好", "经济走廊", "双方", "建交", "合作", "战略", "全天候"];
 
@@ -296,11 +292,10 @@ fn accepted(
     if !aligned {
         return false;
     }
-    // Two countries by their one-character names before a word of their relation (巴中 两国,
-    // 巴中 经济走廊) are the pair, not the city.
-    if chars == 2
-        && relation_follows(view, hit.end)
-        && view.slice(hit.start, hit.end).chars().all(|c| COUNTRY_CHARS.contains(c))
+    // China and a country by their one-character names before a word of their relation (巴中
+    // 两国, 巴中 经济走廊) are the pair, not the city.
+    let pair = view.slice(hit.start, hit.end);
+    if chars == 2 && pair.contains('中') && pair.chars().all(is_country_abbreviation) && relation_follows(view, hit.end)
     {
         return false;
     }

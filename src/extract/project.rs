@@ -218,8 +218,8 @@ pub fn recognise(
                 // whole word's, not its modifier's (京沪高铁/nz keeps 京沪/j, 大连港/ns its 大连).
                 let common_inside = t.end == token.end && t.start + 2 <= head_start && {
                     let part = view.slice(t.start, head_start);
-                    matches!(tagger.dictionary_tag(part), Some("n" | "v" | "vn" | "a" | "d"))
-                        && tagger.is_frequent(part)
+                    tagger.is_frequent(part)
+                        && matches!(tagger.dictionary_tag(part), Some("n" | "v" | "vn" | "a" | "d"))
                 };
                 SPECIFIC_TAGS.contains(&t.tag)
                     && !is_place
